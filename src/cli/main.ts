@@ -1,0 +1,95 @@
+import { Command } from "commander";
+import { openDatabase, openOptionsFromEnv } from "../db/open";
+import { verifyAudit } from "../modules/audit/verify-audit";
+import { AppError } from "../server/errors";
+import { runAdminCreate } from "./admin-create";
+import { runScore } from "./score";
+import { runServe } from "./serve";
+
+const program = new Command()
+  .name("thidua")
+  .description("thidua — cụm, khối thi đua: giao ước, chấm điểm, xếp hạng (emulation clusters)")
+  .showHelpAfterError();
+
+program
+  .command("serve")
+  .description("start the web server (PORT, THIDUA_DATA_DIR or DATABASE_URL, THIDUA_DEMO)")
+  .action(() => runServe());
+
+program
+  .command("migrate")
+  .description("apply database migrations and exit")
+  .action(async () => {
+    const database = await openDatabase(openOptionsFromEnv());
+    await database.close();
+    console.log("Đã cập nhật cấu trúc cơ sở dữ liệu (migrations applied).");
+  });
+
+program
+  .command("admin")
+  .description("administration")
+  .command("create")
+  .description("create a council and its first admin account")
+  .requiredOption("--council-code <code>", "council code, e.g. BTGTU-QN")
+  .requiredOption("--council-name <name>", 'council name, e.g. "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"')
+  .requiredOption("--username <username>", "admin username")
+  .option("--display-name <name>", "admin's full name")
+  .option("--password <password>", "password (or set THIDUA_ADMIN_PASSWORD)")
+  .action(async (o) => {
+    const password = o.password ?? process.env.THIDUA_ADMIN_PASSWORD;
+    if (!password)
+      throw new AppError("validation", 400, "Cần mật khẩu: --password hoặc biến THIDUA_ADMIN_PASSWORD.");
+    await runAdminCreate({
+      councilCode: o.councilCode,
+      councilName: o.councilName,
+      username: o.username,
+      displayName: o.displayName,
+      password,
+    });
+  });
+
+program
+  .command("audit")
+  .description("audit log")
+  .command("verify")
+  .description("check every council's audit hash chain; exit 1 naming the first row that does not match")
+  .action(async () => {
+    const database = await openDatabase(openOptionsFromEnv());
+    try {
+      const result = await verifyAudit(database.db);
+      if (result.ok) {
+        console.log(`Nhật ký toàn vẹn: ${result.rows} bản ghi, ${result.councils} chuỗi (audit log intact).`);
+      } else {
+        const b = result.firstBad;
+        console.error(
+          `Nhật ký bị sửa: bản ghi id=${b.id}, cơ quan ${b.councilId}, số thứ tự ${b.seq}: ${b.reason}`,
+        );
+        process.exitCode = 1;
+      }
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command("score")
+  .description("rank a thidua.cluster-year/v1 file; prints thidua.ranking/v1 JSON (exit 2 on a bad file)")
+  .argument("<file>")
+  .action(async (file: string) => {
+    process.exitCode = await runScore(file, {
+      stdout: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
+      stderr: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
+    });
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof AppError) {
+    console.error(
+      `Lỗi: ${err.message}${err.issues ? `\n${err.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}` : ""}`,
+    );
+    process.exit(err.code === "data_dir_locked" ? 3 : 2);
+  }
+  throw err;
+}

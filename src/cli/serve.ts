@@ -1,0 +1,45 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { openDatabase, openOptionsFromEnv } from "../db/open";
+import { createDemoIfEmpty } from "../demo/create-demo";
+import { createApp } from "../server/app";
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+/** Starts the server; on SIGTERM/SIGINT stops accepting, lets requests in flight finish, then closes the database. */
+export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const port = Number.parseInt(env.PORT ?? "3000", 10);
+  const host = env.HOST ?? "127.0.0.1";
+  const options = openOptionsFromEnv(env);
+  const database = await openDatabase(options);
+  const where = options.kind === "pglite" ? `cơ sở dữ liệu nhúng ${options.dataDir}` : "PostgreSQL";
+  if (env.THIDUA_DEMO !== "0") {
+    const demo = await createDemoIfEmpty(database.db);
+    if (demo) {
+      console.log("Đã tạo dữ liệu mẫu (demo): Cụm thi đua số 1, Ban Tuyên giáo Tỉnh ủy Quảng Ninh.");
+      console.log("Tài khoản mẫu (mật khẩu chung: thidua-demo):");
+      for (const a of demo.accounts) console.log(`  ${a.username.padEnd(14)} ${a.description}`);
+    }
+  }
+  const app = createApp({ db: database.db, databaseKind: database.kind, webDist });
+  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    console.log(
+      `thidua đang chạy tại http://${host === "0.0.0.0" ? "localhost" : host}:${info.port} (${where})`,
+    );
+  });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Nhận ${signal}: chờ các yêu cầu đang xử lý rồi dừng…`);
+    server.close(async () => {
+      await database.close();
+      console.log("Đã đóng cơ sở dữ liệu. Tạm biệt.");
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}

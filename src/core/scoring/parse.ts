@@ -1,0 +1,57 @@
+import { type ClusterYear, ClusterYearSchema } from "../../contracts/cluster-year.js";
+import { childPath, type Issue } from "./issues.js";
+import { MSG } from "./messages.js";
+import { validateClusterYear } from "./validate.js";
+import { fromZodIssues, zodMessage } from "./zod-issues.js";
+
+export type ParseResult = { ok: true; file: ClusterYear } | { ok: false; issues: Issue[] };
+
+/**
+ * Reads a `thidua.cluster-year/v1` file: JSON text, or a value already parsed from JSON. Either the
+ * whole file is good, or every problem found is returned (shape problems first; the whole-file rules
+ * are checked once the shape is right).
+ */
+export function parseClusterYear(input: unknown): ParseResult {
+  let raw: unknown = input;
+  if (typeof input === "string") {
+    try {
+      raw = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, issues: [{ path: "", message: MSG.malformedJson(jsonErrorDetail(input, error)) }] };
+    }
+  }
+  // Zod drops "__proto__" keys silently; a file that has one would lose data without a word.
+  const reserved: Issue[] = [];
+  findReservedKeys(raw, "", reserved);
+  const parsed = ClusterYearSchema.safeParse(raw, { error: zodMessage });
+  if (!parsed.success) return { ok: false, issues: [...reserved, ...fromZodIssues(parsed.error.issues)] };
+  if (reserved.length > 0) return { ok: false, issues: reserved };
+  const issues = validateClusterYear(parsed.data);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, file: parsed.data };
+}
+
+/** "Expected ',' or '}' … at position 8 (line 2, column 3)": V8 gives the offset; people want lines. */
+function jsonErrorDetail(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /at position (\d+)/.exec(message);
+  if (match === null) return message;
+  const offset = Number(match[1]);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `${message} (line ${line}, column ${column})`;
+}
+
+function findReservedKeys(value: unknown, path: string, out: Issue[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      findReservedKeys(item, `${path}[${i}]`, out);
+    });
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      const here = childPath(path, key);
+      if (key === "__proto__") out.push({ path: here, message: MSG.reservedKey });
+      else findReservedKeys((value as Record<string, unknown>)[key], here, out);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { ClusterYear, Criterion, ScoredCriterion, ScoreInput } from "../../contracts/cluster-year.js";
+import { cmp, exact } from "./decimal.js";
+import { childPath, type Issue } from "./issues.js";
+import { MSG } from "./messages.js";
+import { type InputField, inputField, isGroup, walkCriteria } from "./tree.js";
+
+// Rules of scoring.md that need the whole file. Runs on a file that already passed the Zod schema.
+
+const INPUT_FIELDS: readonly InputField[] = ["points", "passed", "actual", "count", "level"];
+
+/** Every problem Zod cannot see, in document order; empty when the file is good. */
+export function validateClusterYear(file: ClusterYear): Issue[] {
+  const issues: Issue[] = [];
+  const units = checkUnits(file, issues);
+  const criteria = checkCriteria(file.criteria, units, issues);
+  checkRules(file, criteria, issues);
+  checkScores(file, units, criteria, issues);
+  return issues;
+}
+
+function checkUnits(file: ClusterYear, issues: Issue[]): Set<string> {
+  const firstAt = new Map<string, string>();
+  file.units.forEach((unit, i) => {
+    const path = `units[${i}].code`;
+    const first = firstAt.get(unit.code);
+    if (first === undefined) firstAt.set(unit.code, path);
+    else issues.push({ path, message: MSG.duplicateUnit(unit.code, first) });
+  });
+  return new Set(firstAt.keys());
+}
+
+function checkCriteria(criteria: readonly Criterion[], units: Set<string>, issues: Issue[]) {
+  const firstAt = new Map<string, string>();
+  const byCode = new Map<string, Criterion>();
+  walkCriteria(criteria, (criterion, path) => {
+    const first = firstAt.get(criterion.code);
+    if (first === undefined) {
+      firstAt.set(criterion.code, `${path}.code`);
+      byCode.set(criterion.code, criterion);
+    } else {
+      issues.push({ path: `${path}.code`, message: MSG.duplicateCriterion(criterion.code, first) });
+    }
+    if (criterion.method === "target" || criterion.method === "leaderRelative") {
+      for (const unit of Object.keys(criterion.targets ?? {})) {
+        if (!units.has(unit)) {
+          issues.push({ path: childPath(`${path}.targets`, unit), message: MSG.unknownUnit(unit) });
+        }
+      }
+    }
+    if (criterion.method === "levels") {
+      const seen = new Set<string>();
+      criterion.levels.forEach((level, i) => {
+        if (seen.has(level.label)) {
+          issues.push({ path: `${path}.levels[${i}].label`, message: MSG.duplicateLevel(level.label) });
+        }
+        seen.add(level.label);
+      });
+    }
+  });
+  return byCode;
+}
+
+function checkRules(file: ClusterYear, criteria: Map<string, Criterion>, issues: Issue[]): void {
+  file.rules.tieBreak?.forEach((key, i) => {
+    if (!key.startsWith("group:")) return;
+    const code = key.slice("group:".length);
+    if (!criteria.has(code))
+      issues.push({ path: `rules.tieBreak[${i}]`, message: MSG.unknownCriterion(code) });
+  });
+}
+
+function checkScores(
+  file: ClusterYear,
+  units: Set<string>,
+  criteria: Map<string, Criterion>,
+  issues: Issue[],
+): void {
+  for (const [unit, inputs] of Object.entries(file.scores)) {
+    const unitPath = childPath("scores", unit);
+    if (!units.has(unit)) {
+      issues.push({ path: unitPath, message: MSG.unknownUnit(unit) });
+      continue;
+    }
+    for (const [code, input] of Object.entries(inputs)) {
+      const path = childPath(unitPath, code);
+      const criterion = criteria.get(code);
+      if (criterion === undefined) issues.push({ path, message: MSG.unknownCriterion(code) });
+      else if (isGroup(criterion)) issues.push({ path, message: MSG.groupInput });
+      else checkInput(criterion, input, path, issues);
+    }
+  }
+}
+
+function checkInput(criterion: ScoredCriterion, input: ScoreInput, path: string, issues: Issue[]): void {
+  const expected = inputField(criterion.method);
+  for (const field of INPUT_FIELDS) {
+    if (field !== expected && input[field] !== undefined) {
+      issues.push({ path: `${path}.${field}`, message: MSG.notAnInput(criterion.method, expected) });
+    }
+  }
+  const value = input[expected];
+  const at = `${path}.${expected}`;
+  if (value === undefined) {
+    issues.push({ path: at, message: MSG.missingInput(criterion.method) });
+    return;
+  }
+  if ((criterion.method === "manual" || criterion.method === "bonus") && typeof value === "number") {
+    if (cmp(exact(value), exact(criterion.max)) > 0)
+      issues.push({ path: at, message: MSG.aboveMax(criterion.max) });
+  }
+  if (criterion.method === "levels" && typeof value === "string") {
+    const labels = criterion.levels.map((level) => level.label);
+    if (!labels.includes(value)) issues.push({ path: at, message: MSG.unknownLevel(value, labels) });
+  }
+}

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { acquireDataDirLock } from "./lock";
+import * as schema from "./schema";
+import type { Db } from "./types";
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+export type Database = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close: () => Promise<void>;
+};
+
+export type OpenOptions =
+  | { kind: "pglite"; dataDir?: string; migrate?: boolean }
+  | { kind: "postgres"; url: string; migrate?: boolean; max?: number };
+
+/** Opens the embedded PGlite (file-backed with a lock, or in memory) or a PostgreSQL pool, and migrates. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
+    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    if (opts.migrate !== false) await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => {};
+  try {
+    const client = opts.dataDir ? new PGlite(path.join(opts.dataDir, "pg")) : new PGlite();
+    await client.waitReady;
+    const d = drizzlePglite({ client, schema });
+    if (opts.migrate !== false) await migratePglite(d, { migrationsFolder });
+    return {
+      db: d as unknown as Db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** Reads DATABASE_URL / THIDUA_DATA_DIR from the environment. */
+export function openOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenOptions {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  return { kind: "pglite", dataDir: env.THIDUA_DATA_DIR ?? path.resolve("data") };
+}

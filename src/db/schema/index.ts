@@ -1,0 +1,4 @@
+export * from "./accounts";
+export * from "./audit";
+export * from "./clusters";
+export * from "./orgs";

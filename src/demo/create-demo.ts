@@ -1,0 +1,165 @@
+import { count } from "drizzle-orm";
+import { councils } from "../db/schema";
+import type { Db } from "../db/types";
+import { systemActor } from "../modules/auth/actor";
+import { createUser } from "../modules/auth/create-user";
+import { cloneCluster } from "../modules/clusters/clone-cluster";
+import { createCluster } from "../modules/clusters/create-cluster";
+import { createCouncil } from "../modules/orgs/create-council";
+import { createUnit } from "../modules/orgs/create-unit";
+import { dissolveOrganization } from "../modules/orgs/dissolve-organization";
+import { mergeOrganizations } from "../modules/orgs/merge-organizations";
+import { addPerson } from "../modules/people/add-person";
+import { assignPosition } from "../modules/people/assign-position";
+import * as seed from "./seed-data";
+
+export type DemoAccount = { username: string; description: string };
+
+/** Creates the demo on an empty database (no council yet); returns null when there is data already. */
+export async function createDemoIfEmpty(db: Db): Promise<{ accounts: DemoAccount[] } | null> {
+  const [row] = await db.select({ n: count() }).from(councils);
+  if ((row?.n ?? 0) > 0) return null;
+  return createDemo(db);
+}
+
+/** The seed's cluster, built through the same use cases as users' actions. */
+export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
+  const actor = systemActor("demo");
+  const { councilId, orgId: councilOrgId } = await createCouncil({
+    db,
+    actor,
+    input: { ...seed.council, validFrom: seed.HISTORY_START },
+  });
+  const orgIds = new Map<string, string>([["council", councilOrgId]]);
+  for (const u of seed.units) {
+    const unit = await createUnit({
+      db,
+      actor,
+      input: {
+        councilId,
+        code: u.code,
+        name: `Ban Tuyên giáo ${u.committee} ${u.place}`,
+        shortName: u.place,
+        validFrom: seed.HISTORY_START,
+      },
+    });
+    orgIds.set(u.code, unit.id);
+  }
+  const centre = await createUnit({
+    db,
+    actor,
+    input: {
+      councilId,
+      code: "TTCT-HL",
+      name: "Trung tâm Chính trị thành phố Hạ Long",
+      validFrom: seed.HISTORY_START,
+    },
+  });
+  orgIds.set("TTCT-HL", centre.id);
+
+  for (const p of seed.people) {
+    const person = await addPerson({ db, actor, input: { councilId, fullName: p.fullName } });
+    for (const post of p.posts) {
+      await assignPosition({
+        db,
+        actor,
+        input: {
+          personId: person.id,
+          orgId: orgIds.get(post.org),
+          title: post.title,
+          validFrom: post.validFrom,
+        },
+      });
+    }
+  }
+
+  const idOf = (code: string) => orgIds.get(code) as string;
+  const c2020 = await createCluster({
+    db,
+    actor,
+    input: {
+      councilId,
+      kind: seed.cluster.kind,
+      code: seed.cluster.code,
+      name: seed.cluster.name,
+      shortName: seed.cluster.shortName,
+      year: seed.cluster.year,
+      members: seed.units.map((u) => ({
+        unitId: idOf(u.code),
+        role: u.code === seed.cluster.head ? "head" : u.code === seed.cluster.deputy ? "deputy" : "member",
+      })),
+    },
+  });
+  const c2021 = await cloneCluster({ db, actor, clusterId: c2020.id, input: { year: 2021 } });
+
+  await restructure2025(
+    db,
+    councilId,
+    seed.units.map((u) => ({ ...u, id: idOf(u.code) })),
+  );
+
+  const accounts: DemoAccount[] = [];
+  const account = async (username: string, displayName: string, description: string, grants: object[]) => {
+    await createUser({ db, actor, input: { username, displayName, password: seed.DEMO_PASSWORD, grants } });
+    accounts.push({ username, description });
+  };
+  await account("admin", "Quản trị Ban Tuyên giáo Tỉnh ủy", "quản trị cơ quan chủ trì (council admin)", [
+    { role: "council_admin", councilId },
+  ]);
+  await account("cumtruong", "Cụm trưởng Cụm 1", "cụm trưởng Cụm 1 năm 2020, 2021 (cluster head)", [
+    { role: "cluster_head", councilId, clusterId: c2020.id, unitId: idOf(seed.cluster.head) },
+    { role: "cluster_head", councilId, clusterId: c2021.id, unitId: idOf(seed.cluster.head) },
+  ]);
+  for (const u of seed.units) {
+    await account(
+      u.account,
+      `Cán bộ Ban Tuyên giáo ${u.place}`,
+      `biên tập viên đơn vị ${u.place} (unit editor)`,
+      [{ role: "unit_editor", councilId, unitId: idOf(u.code) }],
+    );
+  }
+  await account("quansat", "Quan sát viên", "chỉ xem kết quả đã công bố (observer)", [
+    { role: "observer", councilId },
+  ]);
+  return { accounts };
+}
+
+/** 2025: each propaganda department merges with its mass-mobilisation department; the merged body ends with the district level. */
+async function restructure2025(
+  db: Db,
+  councilId: string,
+  depts: { code: string; place: string; committee: string; id: string }[],
+) {
+  const actor = systemActor("demo");
+  for (const d of depts) {
+    const massMobilisation = await createUnit({
+      db,
+      actor,
+      input: {
+        councilId,
+        code: `DV-${d.code}`,
+        name: `Ban Dân vận ${d.committee} ${d.place}`,
+        validFrom: seed.HISTORY_START,
+      },
+    });
+    const merged = await mergeOrganizations({
+      db,
+      actor,
+      input: {
+        councilId,
+        predecessorIds: [d.id, massMobilisation.id],
+        successor: {
+          code: `TGDV-${d.code}`,
+          name: `Ban Tuyên giáo và Dân vận ${d.committee} ${d.place}`,
+          shortName: d.place,
+        },
+        date: seed.MERGER_DATE,
+      },
+    });
+    await dissolveOrganization({
+      db,
+      actor,
+      input: { orgId: merged.id, lastDay: seed.DISTRICTS_ABOLISHED_LAST_DAY },
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { auditHeads, auditLog } from "../../db/schema";
+import type { Tx } from "../../db/types";
+import type { Actor } from "../auth/actor";
+import { auditHash, GENESIS_HASH } from "./hash";
+
+export type AuditEntry = {
+  councilId: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Appends to the council's hash chain inside the caller's transaction; the head row lock serialises one council only. */
+export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx
+    .insert(auditHeads)
+    .values({ councilId: entry.councilId, lastSeq: 0, lastHash: GENESIS_HASH })
+    .onConflictDoNothing();
+  const [head] = await tx
+    .select()
+    .from(auditHeads)
+    .where(eq(auditHeads.councilId, entry.councilId))
+    .for("update");
+  if (!head) throw new Error("audit head missing");
+  const content = {
+    councilId: entry.councilId,
+    seq: head.lastSeq + 1,
+    at: new Date().toISOString(),
+    actorId: actor.kind === "user" ? actor.userId : null,
+    actorName: actor.kind === "user" ? actor.username : actor.name,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+  };
+  const hash = auditHash(head.lastHash, content);
+  await tx.insert(auditLog).values({ ...content, prevHash: head.lastHash, hash });
+  await tx
+    .update(auditHeads)
+    .set({ lastSeq: content.seq, lastHash: hash })
+    .where(eq(auditHeads.councilId, entry.councilId));
+}
+
+/** Normalises through JSON so that what we hash is what jsonb gives back (dates become strings, undefined drops). */
+function toJson(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}

@@ -1,0 +1,54 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { clusterMembers, clusters, councils } from "../../db/schema";
+import type { DbOrTx } from "../../db/types";
+
+export type ClusterRow = typeof clusters.$inferSelect;
+export type MemberRow = typeof clusterMembers.$inferSelect;
+
+export async function insertCluster(
+  tx: DbOrTx,
+  values: typeof clusters.$inferInsert,
+): Promise<ClusterRow | undefined> {
+  const [row] = await tx.insert(clusters).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertMembers(tx: DbOrTx, rows: (typeof clusterMembers.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(clusterMembers).values(rows);
+}
+
+export async function findCluster(tx: DbOrTx, id: string) {
+  const [row] = await tx
+    .select({ cluster: clusters, councilName: councils.name })
+    .from(clusters)
+    .innerJoin(councils, eq(councils.id, clusters.councilId))
+    .where(eq(clusters.id, id));
+  return row;
+}
+
+export async function listClustersOf(tx: DbOrTx, councilIds: string[] | null, year?: number) {
+  const conditions = [];
+  if (councilIds !== null) {
+    if (councilIds.length === 0) return [];
+    conditions.push(inArray(clusters.councilId, councilIds));
+  }
+  if (year !== undefined) conditions.push(eq(clusters.year, year));
+  return tx
+    .select({ cluster: clusters, councilName: councils.name })
+    .from(clusters)
+    .innerJoin(councils, eq(councils.id, clusters.councilId))
+    .where(and(...conditions));
+}
+
+export async function membersOf(tx: DbOrTx, clusterIds: string[]): Promise<MemberRow[]> {
+  if (clusterIds.length === 0) return [];
+  return tx.select().from(clusterMembers).where(inArray(clusterMembers.clusterId, clusterIds));
+}
+
+export async function membershipsOfUnit(tx: DbOrTx, unitId: string) {
+  return tx
+    .select({ cluster: clusters, role: clusterMembers.role })
+    .from(clusterMembers)
+    .innerJoin(clusters, eq(clusters.id, clusterMembers.clusterId))
+    .where(eq(clusterMembers.unitId, unitId));
+}

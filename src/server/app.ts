@@ -1,0 +1,83 @@
+import { createRoute } from "@hono/zod-openapi";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { z } from "zod";
+import type { Db } from "../db/types";
+import { authRoutes } from "../modules/auth/routes";
+import { clusterRoutes } from "../modules/clusters/routes";
+import { orgRoutes } from "../modules/orgs/routes";
+import { mountDocsPage } from "./docs-page";
+import { handleError } from "./error-handler";
+import { unauthenticated } from "./errors";
+import { csrfMiddleware } from "./middleware/csrf";
+import { sessionMiddleware } from "./middleware/session";
+import { dataResponse, newRouter } from "./router";
+import { mountWebApp } from "./web-static";
+
+const PUBLIC_API = new Set([
+  "/api/health",
+  "/api/auth/login",
+  "/api/openapi.json",
+  "/api/docs",
+  "/api/docs/init.js",
+]);
+
+const healthRoute = createRoute({
+  method: "get",
+  path: "/api/health",
+  tags: ["system"],
+  summary: "Tình trạng máy chủ",
+  responses: dataResponse(z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) })),
+});
+
+/** The whole HTTP app: headers, request id, session, auth gate, CSRF, the API modules, docs, and the web app. */
+export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; webDist?: string }) {
+  const app = newRouter();
+  app.onError(handleError);
+  app.use("*", requestId());
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use("*", async (c, next) => {
+    c.set("db", opts.db);
+    c.set("databaseKind", opts.databaseKind);
+    await next();
+  });
+  app.use("/api/*", sessionMiddleware);
+  app.use("/api/*", async (c, next) => {
+    if (!PUBLIC_API.has(c.req.path) && !c.req.path.startsWith("/api/docs/") && !c.get("session"))
+      throw unauthenticated();
+    await next();
+  });
+  app.use("/api/*", csrfMiddleware);
+
+  app.openapi(healthRoute, (c) =>
+    c.json({ data: { status: "ok" as const, database: c.get("databaseKind") } }, 200),
+  );
+  app.route("/", authRoutes);
+  app.route("/", clusterRoutes);
+  app.route("/", orgRoutes);
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "thidua API",
+      version: "0.1.0",
+      description: "Cụm, khối thi đua: giao ước, chấm điểm, xếp hạng, hội nghị.",
+    },
+  });
+  mountDocsPage(app);
+  if (opts.webDist) mountWebApp(app, opts.webDist);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,31 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "./context";
+import { AppError } from "./errors";
+
+/** One place renders every error: AppError as { error, message, issues? }; anything else a 500 with a request id. */
+export function handleError(err: Error, c: Context<AppEnv>) {
+  if (err instanceof AppError) {
+    return c.json(
+      { error: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) },
+      err.status,
+    );
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    return c.json(
+      { error: "bad_request", message: "Yêu cầu không hợp lệ." },
+      err.status as ContentfulStatusCode,
+    );
+  }
+  const requestId = c.get("requestId") ?? "-";
+  console.error(`[${requestId}] ${c.req.method} ${c.req.path}`, err);
+  return c.json(
+    {
+      error: "internal",
+      message: `Đã có lỗi hệ thống. Mã yêu cầu: ${requestId}. Xin báo cho quản trị viên.`,
+      requestId,
+    },
+    500,
+  );
+}

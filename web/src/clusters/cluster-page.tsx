@@ -1,0 +1,90 @@
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { ClusterDetail, UnitRef } from "../api/types";
+import { PageHeader } from "../shell/page-header";
+import { PageLoader, QueryError } from "../shell/query-state";
+import { useYear } from "../shell/year-context";
+import { KindBadge, RoleBadge } from "./badges";
+import { CloneClusterButton } from "./clone-cluster-button";
+import { useCluster } from "./clusters-api";
+import { MemberTable } from "./member-table";
+
+const Leader = ({ role, unit, year }: { role: "head" | "deputy"; unit: UnitRef | null; year: number }) => {
+  const { t } = useTranslation();
+  return (
+    <Group gap="sm" wrap="nowrap" align="center">
+      <RoleBadge role={role} />
+      {unit ? (
+        <Anchor component={Link} to={`/to-chuc/${unit.unitId}?year=${year}`} fw={500}>
+          {unit.name}
+        </Anchor>
+      ) : (
+        <Text c="dimmed">{t("clusters.notDecided")}</Text>
+      )}
+    </Group>
+  );
+};
+
+const ClusterView = ({ cluster }: { cluster: ClusterDetail }) => {
+  const { t } = useTranslation();
+  const { year: selected } = useYear();
+  return (
+    <>
+      <PageHeader
+        title={cluster.name}
+        subtitle={`${t("clusters.council")}: ${cluster.councilName}`}
+        badges={
+          <>
+            <KindBadge kind={cluster.kind} />
+            <Badge variant="default">
+              {t("clusters.year")} {cluster.year}
+            </Badge>
+            <Badge variant="default">
+              {t("clusters.code")}: {cluster.code}
+            </Badge>
+          </>
+        }
+        actions={cluster.canClone ? <CloneClusterButton cluster={cluster} /> : undefined}
+      />
+      <Stack gap="lg">
+        {cluster.year !== selected && (
+          <Alert color="yellow" variant="light">
+            {t("shell.otherYear", { year: cluster.year, selected })}{" "}
+            <Anchor component={Link} to={`/cum?year=${selected}`}>
+              {t("clusters.seeYear", { year: selected })}
+            </Anchor>
+          </Alert>
+        )}
+        <Paper withBorder p="md" radius="md">
+          <Title order={2} fz="h4" mb="sm">
+            {t("clusters.leadership", { year: cluster.year })}
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <Leader role="head" unit={cluster.head} year={cluster.year} />
+            <Leader role="deputy" unit={cluster.deputy} year={cluster.year} />
+          </SimpleGrid>
+        </Paper>
+        <MemberTable members={cluster.members} year={cluster.year} />
+      </Stack>
+    </>
+  );
+};
+
+/** /cum/:id — one cluster of one year: leaders, members, and cloning into the next year. */
+export const ClusterPage = () => {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const { withYear } = useYear();
+  const cluster = useCluster(id);
+  return (
+    <>
+      <Anchor component={Link} to={withYear("/cum")} size="sm" mb="xs" display="inline-block">
+        ← {t("nav.clusters")}
+      </Anchor>
+      {cluster.isPending && <PageLoader />}
+      {cluster.isError && <QueryError error={cluster.error} onRetry={() => void cluster.refetch()} />}
+      {cluster.data && <ClusterView cluster={cluster.data} />}
+    </>
+  );
+};

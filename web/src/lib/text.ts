@@ -1,0 +1,35 @@
+const collator = new Intl.Collator("vi");
+
+/** Vietnamese dictionary order ("Đ" after "D", tones after the base letter). */
+export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+/** Sorts a copy of the list by a text key in Vietnamese order. */
+export const sortVi = <T>(items: readonly T[], key: (item: T) => string): T[] =>
+  [...items].sort((a, b) => compareVi(key(a), key(b)));
+
+/**
+ * Vietnamese people are listed by given name (the last word), then by the full name:
+ * "Nguyễn Văn An" comes before "Bùi Thị Hường".
+ */
+export const comparePersonNames = (a: string, b: string): number => {
+  const given = (name: string): string => name.trim().split(/\s+/).at(-1) ?? "";
+  return compareVi(given(a), given(b)) || compareVi(a, b);
+};
+
+/** Lower case without diacritics, for matching: "Đông Triều" → "dong trieu". */
+export const foldVietnamese = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** True when every word of the query appears in one of the fields, ignoring case and diacritics. */
+export const matchesQuery = (query: string, fields: readonly (string | null | undefined)[]): boolean => {
+  const words = foldVietnamese(query).split(" ").filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = foldVietnamese(fields.filter(Boolean).join(" "));
+  return words.every((word) => haystack.includes(word));
+};

@@ -1,0 +1,58 @@
+import { Anchor, Burger, Button, Group, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useErrorText } from "../api/error-text";
+import { useLogout } from "../auth/auth-api";
+import { useCurrentUser } from "../auth/current-user";
+import { LanguageSwitch } from "./language-switch";
+import { useYear } from "./year-context";
+import { YearSelect } from "./year-select";
+
+type HeaderBarProps = { navOpened: boolean; onToggleNav: () => void };
+
+export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { withYear } = useYear();
+  const logout = useLogout();
+  const errorText = useErrorText();
+
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => notifications.show({ color: "teal", message: t("shell.signedOut") }),
+      onError: (error) =>
+        notifications.show({ color: "red", title: t("shell.signOutFailed"), message: errorText(error) }),
+    });
+
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navOpened ? t("shell.closeNav") : t("shell.openNav")}
+          aria-expanded={navOpened}
+          aria-controls="app-navbar"
+        />
+        <Anchor component={Link} to={withYear("/")} fw={800} fz="xl" underline="never" c="blue.8">
+          {t("app.name")}
+        </Anchor>
+      </Group>
+      <Group gap="xs" wrap="nowrap">
+        <YearSelect />
+        <Group visibleFrom="sm">
+          <LanguageSwitch />
+        </Group>
+        <Text size="sm" fw={500} visibleFrom="md" truncate maw={220} title={user.username}>
+          {user.displayName}
+        </Text>
+        <Button variant="default" size="sm" onClick={signOut} loading={logout.isPending}>
+          {t("shell.signOut")}
+        </Button>
+      </Group>
+    </Group>
+  );
+};

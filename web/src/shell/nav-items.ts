@@ -1,0 +1,31 @@
+import type { Messages } from "../i18n/vi";
+
+export type NavKey = keyof Messages["nav"];
+export type NavItem = { key: NavKey; path: string; built: boolean };
+
+/** The sidebar of product.md, in its order; `built: false` shows the "Đang xây dựng" page. */
+export const WORK_ITEMS: readonly NavItem[] = [
+  { key: "home", path: "/", built: true },
+  { key: "clusters", path: "/cum", built: true },
+  { key: "pacts", path: "/giao-uoc", built: false },
+  { key: "scoring", path: "/cham-diem", built: false },
+  { key: "ranking", path: "/xep-hang", built: false },
+  { key: "meetings", path: "/hoi-nghi", built: false },
+  { key: "tasks", path: "/nhiem-vu", built: false },
+  { key: "reports", path: "/bao-cao", built: false },
+  { key: "practices", path: "/mo-hinh-hay", built: false },
+  { key: "opinion", path: "/du-luan", built: false },
+  { key: "documents", path: "/van-ban", built: false },
+  { key: "search", path: "/tim-kiem", built: false },
+];
+
+export const CATALOGUE_ITEMS: readonly NavItem[] = [
+  { key: "orgs", path: "/to-chuc", built: true },
+  { key: "people", path: "/can-bo", built: true },
+  { key: "admin", path: "/quan-tri", built: false },
+];
+
+export const NAV_ITEMS: readonly NavItem[] = [...WORK_ITEMS, ...CATALOGUE_ITEMS];
+
+export const isActivePath = (itemPath: string, pathname: string): boolean =>
+  itemPath === "/" ? pathname === "/" : pathname === itemPath || pathname.startsWith(`${itemPath}/`);

@@ -1,0 +1,71 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
+import { useSearchParams } from "react-router";
+import { useYears } from "../clusters/clusters-api";
+import { currentYear } from "../lib/format";
+import { FullPageLoader, QueryError } from "./query-state";
+
+type YearContextValue = {
+  /** The selected year: `?year=` if given, else the default of `pickDefaultYear`. */
+  year: number;
+  /** The years to choose from (with the selected one, even if it has no clusters). */
+  years: number[];
+  setYear: (year: number) => void;
+  /** Adds the explicitly chosen `?year=` to an in-app link, so it survives navigation. */
+  withYear: (path: string) => string;
+};
+
+const YearContext = createContext<YearContextValue | null>(null);
+
+const parseYear = (value: string | null): number | null => {
+  const year = Number(value);
+  return value && Number.isInteger(year) && year >= 1945 && year <= 2200 ? year : null;
+};
+
+/** This year if it has clusters, else the newest year not in the future, else the newest, else this year. */
+export const pickDefaultYear = (years: readonly number[], now: number): number =>
+  years.includes(now) ? now : (years.find((y) => y <= now) ?? years[0] ?? now);
+
+export const YearProvider = ({ children }: { children: ReactNode }) => {
+  const yearsQuery = useYears();
+  const [params, setParams] = useSearchParams();
+  const explicit = parseYear(params.get("year"));
+  const loaded = yearsQuery.data;
+  const year = explicit ?? pickDefaultYear(loaded ?? [], currentYear());
+
+  const setYear = useCallback(
+    (next: number) =>
+      setParams((prev) => {
+        const updated = new URLSearchParams(prev);
+        updated.set("year", String(next));
+        return updated;
+      }),
+    [setParams],
+  );
+
+  const withYear = useCallback(
+    (path: string) => {
+      if (explicit === null) return path;
+      const [base = "", query = ""] = path.split("?");
+      const search = new URLSearchParams(query);
+      if (!search.has("year")) search.set("year", String(explicit));
+      return `${base}?${search.toString()}`;
+    },
+    [explicit],
+  );
+
+  const value = useMemo<YearContextValue>(() => {
+    const years = [...new Set([...(loaded ?? []), year])].sort((a, b) => b - a);
+    return { year, years, setYear, withYear };
+  }, [loaded, year, setYear, withYear]);
+
+  if (yearsQuery.isPending) return <FullPageLoader />;
+  if (yearsQuery.isError)
+    return <QueryError error={yearsQuery.error} onRetry={() => void yearsQuery.refetch()} fullPage />;
+  return <YearContext.Provider value={value}>{children}</YearContext.Provider>;
+};
+
+export const useYear = (): YearContextValue => {
+  const value = useContext(YearContext);
+  if (!value) throw new Error("useYear is used outside YearProvider");
+  return value;
+};
