@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MSG } from "../core/scoring/messages.js";
+import { MSG } from "../core/scoring/messages";
 
 // `thidua.cluster-year/v1` (docs: scoring.md). Zod checks shape and context-free ranges; rules that need
 // the whole file (unique codes, known units and levels, inputs matching methods, scores within max)

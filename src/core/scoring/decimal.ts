@@ -88,6 +88,10 @@ export function hundredthsOf(x: number): bigint {
   return round2(exact(x));
 }
 
+export function minOf(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
+
 /** A JSON-ready number with at most 2 decimals. */
 export function toNumber(h: bigint): number {
   if (h > -1_000_000_000_000_000n && h < 1_000_000_000_000_000n) return Number(h) / 100;

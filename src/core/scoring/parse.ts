@@ -1,8 +1,8 @@
-import { type ClusterYear, ClusterYearSchema } from "../../contracts/cluster-year.js";
-import { childPath, type Issue } from "./issues.js";
-import { MSG } from "./messages.js";
-import { validateClusterYear } from "./validate.js";
-import { fromZodIssues, zodMessage } from "./zod-issues.js";
+import { type ClusterYear, ClusterYearSchema } from "../../contracts/cluster-year";
+import { childPath, type Issue } from "./issues";
+import { MSG } from "./messages";
+import { validateClusterYear } from "./validate";
+import { fromZodIssues, zodMessage } from "./zod-issues";
 
 export type ParseResult = { ok: true; file: ClusterYear } | { ok: false; issues: Issue[] };
 

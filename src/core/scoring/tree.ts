@@ -1,4 +1,4 @@
-import type { Criterion, GroupCriterion, ScoredCriterion } from "../../contracts/cluster-year.js";
+import type { Criterion, GroupCriterion, ScoredCriterion } from "../../contracts/cluster-year";
 
 export function isGroup(criterion: Criterion): criterion is GroupCriterion {
   return criterion.method === undefined;

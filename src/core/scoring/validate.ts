@@ -1,8 +1,8 @@
-import type { ClusterYear, Criterion, ScoredCriterion, ScoreInput } from "../../contracts/cluster-year.js";
-import { cmp, exact } from "./decimal.js";
-import { childPath, type Issue } from "./issues.js";
-import { MSG } from "./messages.js";
-import { type InputField, inputField, isGroup, walkCriteria } from "./tree.js";
+import type { ClusterYear, Criterion, ScoredCriterion, ScoreInput } from "../../contracts/cluster-year";
+import { cmp, exact } from "./decimal";
+import { childPath, type Issue } from "./issues";
+import { MSG } from "./messages";
+import { type InputField, inputField, isGroup, walkCriteria } from "./tree";
 
 // Rules of scoring.md that need the whole file. Runs on a file that already passed the Zod schema.
 

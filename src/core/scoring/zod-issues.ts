@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { formatPath, type Issue } from "./issues.js";
-import { MSG } from "./messages.js";
+import { formatPath, type Issue } from "./issues";
+import { MSG } from "./messages";
 
 // Zod's issues, reworded with the messages of messages.ts and located by JSON path.
 

@@ -18,7 +18,8 @@ const fetchMe = async (): Promise<Me | null> => {
   }
 };
 
-export const useMe = () => useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
+export const useMe = () =>
+  useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: Number.POSITIVE_INFINITY });
 
 export type Credentials = { username: string; password: string };
 

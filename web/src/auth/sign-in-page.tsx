@@ -38,7 +38,8 @@ export const SignInPage = () => {
         onError: (error) => {
           if (!isApiError(error)) return;
           for (const issue of error.issues) {
-            if (issue.path === "username" || issue.path === "password") form.setFieldError(issue.path, issue.message);
+            if (issue.path === "username" || issue.path === "password")
+              form.setFieldError(issue.path, issue.message);
           }
         },
       },

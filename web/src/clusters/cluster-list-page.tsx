@@ -7,12 +7,13 @@ import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { useYear } from "../shell/year-context";
-import { useClusters } from "./clusters-api";
 import { ClusterTable } from "./cluster-table";
+import { useClusters } from "./clusters-api";
 
 type KindFilter = ClusterKind | "all";
 
-const isKindFilter = (value: string): value is KindFilter => value === "all" || value === "cum" || value === "khoi";
+const isKindFilter = (value: string): value is KindFilter =>
+  value === "all" || value === "cum" || value === "khoi";
 
 /** /cum — the clusters (cụm) and blocks (khối) of the selected year. */
 export const ClusterListPage = () => {
@@ -23,13 +24,16 @@ export const ClusterListPage = () => {
 
   const body = () => {
     if (clusters.isPending) return <PageLoader />;
-    if (clusters.isError) return <QueryError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+    if (clusters.isError)
+      return <QueryError error={clusters.error} onRetry={() => void clusters.refetch()} />;
     const shown = sortVi(
       clusters.data.filter((c) => kind === "all" || c.kind === kind),
       (c) => c.name,
     );
     if (shown.length === 0)
-      return <Empty title={t("clusters.emptyTitle")} description={t("clusters.emptyText", { year })} icon="∅" />;
+      return (
+        <Empty title={t("clusters.emptyTitle")} description={t("clusters.emptyText", { year })} icon="∅" />
+      );
     return <ClusterTable clusters={shown} />;
   };
 

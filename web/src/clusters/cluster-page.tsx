@@ -10,11 +10,13 @@ import { CloneClusterButton } from "./clone-cluster-button";
 import { useCluster } from "./clusters-api";
 import { MemberTable } from "./member-table";
 
-const Leader = ({ role, unit, year }: { role: "head" | "deputy"; unit: UnitRef | null; year: number }) => {
+type LeaderProps = { leaderRole: "head" | "deputy"; unit: UnitRef | null; year: number };
+
+const Leader = ({ leaderRole, unit, year }: LeaderProps) => {
   const { t } = useTranslation();
   return (
     <Group gap="sm" wrap="nowrap" align="center">
-      <RoleBadge role={role} />
+      <RoleBadge role={leaderRole} />
       {unit ? (
         <Anchor component={Link} to={`/to-chuc/${unit.unitId}?year=${year}`} fw={500}>
           {unit.name}
@@ -61,8 +63,8 @@ const ClusterView = ({ cluster }: { cluster: ClusterDetail }) => {
             {t("clusters.leadership", { year: cluster.year })}
           </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-            <Leader role="head" unit={cluster.head} year={cluster.year} />
-            <Leader role="deputy" unit={cluster.deputy} year={cluster.year} />
+            <Leader leaderRole="head" unit={cluster.head} year={cluster.year} />
+            <Leader leaderRole="deputy" unit={cluster.deputy} year={cluster.year} />
           </SimpleGrid>
         </Paper>
         <MemberTable members={cluster.members} year={cluster.year} />

@@ -10,7 +10,8 @@ export const clusterKeys = {
 };
 
 /** Years having clusters the user may see, newest first. */
-export const useYears = () => useQuery({ queryKey: clusterKeys.years, queryFn: () => api<number[]>("/years") });
+export const useYears = () =>
+  useQuery({ queryKey: clusterKeys.years, queryFn: () => api<number[]>("/years") });
 
 export const useClusters = (year: number) =>
   useQuery({
@@ -19,7 +20,10 @@ export const useClusters = (year: number) =>
   });
 
 export const useCluster = (id: string) =>
-  useQuery({ queryKey: clusterKeys.detail(id), queryFn: () => api<ClusterDetail>(`/clusters/${encodeURIComponent(id)}`) });
+  useQuery({
+    queryKey: clusterKeys.detail(id),
+    queryFn: () => api<ClusterDetail>(`/clusters/${encodeURIComponent(id)}`),
+  });
 
 /** Clones a cluster into another year; refreshes the years and lists that now include it. */
 export const useCloneCluster = (id: string) => {

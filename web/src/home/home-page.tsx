@@ -1,4 +1,3 @@
-import { SimpleGrid } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../auth/current-user";
 import { useClusters } from "../clusters/clusters-api";
@@ -18,17 +17,18 @@ export const HomePage = () => {
 
   const body = () => {
     if (clusters.isPending) return <PageLoader />;
-    if (clusters.isError) return <QueryError error={clusters.error} onRetry={() => void clusters.refetch()} />;
+    if (clusters.isError)
+      return <QueryError error={clusters.error} onRetry={() => void clusters.refetch()} />;
     if (clusters.data.length === 0)
       return <Empty title={t("home.emptyTitle")} description={t("home.emptyText", { year })} icon="∅" />;
     return (
-      <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="md" aria-label={t("home.listLabel")} role="list">
+      <ul className="card-grid" aria-label={t("home.listLabel")}>
         {sortVi(clusters.data, (c) => c.name).map((cluster) => (
-          <div role="listitem" key={cluster.id}>
+          <li key={cluster.id}>
             <ClusterCard cluster={cluster} />
-          </div>
+          </li>
         ))}
-      </SimpleGrid>
+      </ul>
     );
   };
 

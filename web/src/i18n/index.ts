@@ -25,6 +25,7 @@ export const initI18n = (): void => {
     lng,
     fallbackLng: "vi",
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
   });
 };
 

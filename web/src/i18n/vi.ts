@@ -88,7 +88,8 @@ export const vi = {
     subtitle: "Các cụm, khối thi đua năm {{year}} mà anh/chị được xem.",
     listLabel: "Cụm, khối thi đua",
     emptyTitle: "Chưa có cụm, khối thi đua nào",
-    emptyText: "Năm {{year}} chưa có cụm, khối thi đua nào mà tài khoản của anh/chị được xem. Hãy chọn năm khác ở đầu trang.",
+    emptyText:
+      "Năm {{year}} chưa có cụm, khối thi đua nào mà tài khoản của anh/chị được xem. Hãy chọn năm khác ở đầu trang.",
     members: "Số đơn vị",
     code: "Mã",
     head: "Cụm trưởng",

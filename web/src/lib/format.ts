@@ -23,7 +23,8 @@ export const todayIso = (): string => {
     month: "2-digit",
     day: "2-digit",
   }).formatToParts(new Date());
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 };
 
@@ -40,7 +41,3 @@ export const dateForYear = (year: number): string => {
   if (year > thisYear) return `${year}-01-01`;
   return today;
 };
-
-/** Whether a validity period (validTo inclusive, null = still valid) covers the day. */
-export const isValidOn = (validFrom: string, validTo: string | null, day: string): boolean =>
-  validFrom <= day && (validTo === null || validTo >= day);

@@ -1,7 +1,7 @@
-const collator = new Intl.Collator("vi");
+import { compareVi, foldVi } from "../../../src/core/text/collate";
 
-/** Vietnamese dictionary order ("Đ" after "D", tones after the base letter). */
-export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+// The same collation and folding as the server (src/core/text), so lists sort and match alike.
+export { compareVi };
 
 /** Sorts a copy of the list by a text key in Vietnamese order. */
 export const sortVi = <T>(items: readonly T[], key: (item: T) => string): T[] =>
@@ -16,15 +16,8 @@ export const comparePersonNames = (a: string, b: string): number => {
   return compareVi(given(a), given(b)) || compareVi(a, b);
 };
 
-/** Lower case without diacritics, for matching: "Đông Triều" → "dong trieu". */
-export const foldVietnamese = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+/** Lower case without diacritics, spaces collapsed: "Đông  Triều" → "dong trieu". */
+export const foldVietnamese = (text: string): string => foldVi(text).replace(/\s+/g, " ").trim();
 
 /** True when every word of the query appears in one of the fields, ignoring case and diacritics. */
 export const matchesQuery = (query: string, fields: readonly (string | null | undefined)[]): boolean => {

@@ -1,7 +1,7 @@
 import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { dateForYear, formatNumber } from "../lib/format";
-import { matchesQuery, sortVi } from "../lib/text";
+import { compareVi, matchesQuery } from "../lib/text";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
@@ -22,10 +22,10 @@ export const OrgListPage = () => {
     if (orgs.isError) return <QueryError error={orgs.error} onRetry={() => void orgs.refetch()} />;
     if (orgs.data.length === 0)
       return <Empty title={t("orgs.emptyTitle")} description={t("orgs.emptyText", { year })} icon="∅" />;
-    const shown = sortVi(
-      orgs.data.filter((o) => matchesQuery(query, [o.name, o.shortName])),
-      (o) => o.name,
-    );
+    // The leading agency first, then the units, each in Vietnamese order (as the server sends them).
+    const shown = orgs.data
+      .filter((o) => matchesQuery(query, [o.name, o.shortName]))
+      .sort((a, b) => (a.kind === b.kind ? compareVi(a.name, b.name) : a.kind === "council" ? -1 : 1));
     return (
       <>
         <Text size="sm" c="dimmed" aria-live="polite">

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import type { OrgClusterEntry, OrgPosition } from "../api/types";
 import { RoleBadge } from "../clusters/badges";
 import { formatDate } from "../lib/format";
-import { comparePersonNames } from "../lib/text";
+import { comparePersonNames, compareVi } from "../lib/text";
 
 /** People and the posts they held at this organisation, newest first. */
 export const PositionsTable = ({ positions }: { positions: OrgPosition[] }) => {
@@ -56,7 +56,7 @@ export const PositionsTable = ({ positions }: { positions: OrgPosition[] }) => {
 /** The clusters this organisation took part in, by year (newest first), with its role. */
 export const ClustersTable = ({ clusters }: { clusters: OrgClusterEntry[] }) => {
   const { t } = useTranslation();
-  const rows = [...clusters].sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, "vi"));
+  const rows = [...clusters].sort((a, b) => b.year - a.year || compareVi(a.name, b.name));
   return (
     <section aria-labelledby="org-clusters">
       <Title order={2} fz="h4" mb="sm" id="org-clusters">

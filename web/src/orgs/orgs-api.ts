@@ -12,4 +12,7 @@ export const useOrgs = (at: string) =>
   useQuery({ queryKey: orgKeys.list(at), queryFn: () => api<OrgSummary[]>("/orgs", { query: { at } }) });
 
 export const useOrg = (id: string) =>
-  useQuery({ queryKey: orgKeys.detail(id), queryFn: () => api<OrgDetail>(`/orgs/${encodeURIComponent(id)}`) });
+  useQuery({
+    queryKey: orgKeys.detail(id),
+    queryFn: () => api<OrgDetail>(`/orgs/${encodeURIComponent(id)}`),
+  });

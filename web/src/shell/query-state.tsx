@@ -24,7 +24,8 @@ export const FullPageLoader = () => (
 );
 
 // Trying again will not change a 4xx answer (not found, forbidden…).
-const isClientError = (error: unknown): boolean => isApiError(error) && error.status >= 400 && error.status < 500;
+const isClientError = (error: unknown): boolean =>
+  isApiError(error) && error.status >= 400 && error.status < 500;
 
 type QueryErrorProps = { error: unknown; onRetry?: () => void; fullPage?: boolean };
 

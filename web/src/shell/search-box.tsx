@@ -18,7 +18,12 @@ export const useSearchText = (): [string, (value: string) => void] => {
   return [params.get("q") ?? "", setText];
 };
 
-type SearchBoxProps = { label: string; placeholder: string; value: string; onChange: (value: string) => void };
+type SearchBoxProps = {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+};
 
 /** A labelled filter box that ignores Vietnamese diacritics (the matching is in lib/text). */
 export const SearchBox = ({ label, placeholder, value, onChange }: SearchBoxProps) => {

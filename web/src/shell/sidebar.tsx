@@ -44,7 +44,13 @@ export const Sidebar = ({ onNavigate }: { onNavigate: () => void }) => {
         </Text>
         <NavList items={CATALOGUE_ITEMS} onNavigate={onNavigate} />
       </ScrollArea>
-      <Stack hiddenFrom="md" gap="xs" pt="sm" px="sm" style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}>
+      <Stack
+        hiddenFrom="md"
+        gap="xs"
+        pt="sm"
+        px="sm"
+        style={{ borderTop: "1px solid var(--mantine-color-gray-3)" }}
+      >
         <Text size="xs" c="dimmed">
           {t("shell.signedInAs")}: <b>{user.displayName}</b>
         </Text>
