@@ -25,24 +25,27 @@ afterAll(async () => {
   await database?.close();
 });
 
-const routes = () => [
-  ["GET", "/api/auth/me"],
-  ["POST", "/api/auth/logout"],
-  ["GET", "/api/years"],
-  ["GET", "/api/clusters"],
-  ["GET", `/api/clusters/${clusterId}`],
-  ["POST", `/api/clusters/${clusterId}/clone`],
-  ["GET", "/api/orgs"],
-  ["GET", "/api/orgs/00000000-0000-4000-8000-000000000000"],
-  ["GET", "/api/people"],
-] as const;
+const routes = () =>
+  [
+    ["GET", "/api/auth/me"],
+    ["POST", "/api/auth/logout"],
+    ["GET", "/api/years"],
+    ["GET", "/api/clusters"],
+    ["GET", `/api/clusters/${clusterId}`],
+    ["POST", `/api/clusters/${clusterId}/clone`],
+    ["GET", "/api/orgs"],
+    ["GET", "/api/orgs/00000000-0000-4000-8000-000000000000"],
+    ["GET", "/api/people"],
+  ] as const;
 
 describe("sign-in and sessions", () => {
   it("signs in, knows who is signed in, and signs out", async () => {
     const session = await signIn(app, "uongbi", DEMO_PASSWORD);
     const me = await call(app, session, "GET", "/api/auth/me");
     expect(me.status).toBe(200);
-    const body = (await me.json()) as { data: { user: { username: string; grants: { role: string; unitName: string }[] } } };
+    const body = (await me.json()) as {
+      data: { user: { username: string; grants: { role: string; unitName: string }[] } };
+    };
     expect(body.data.user.username).toBe("uongbi");
     expect(body.data.user.grants[0]).toMatchObject({ role: "unit_editor" });
     expect((await call(app, session, "POST", "/api/auth/logout")).status).toBe(200);
@@ -50,23 +53,40 @@ describe("sign-in and sessions", () => {
   });
 
   it("sets an HttpOnly, SameSite session cookie", async () => {
-    const res = await call(app, null, "POST", "/api/auth/login", { username: "campha", password: DEMO_PASSWORD });
-    expect(res.headers.get("set-cookie")).toMatch(/thidua_session=.+; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax/);
+    const res = await call(app, null, "POST", "/api/auth/login", {
+      username: "campha",
+      password: DEMO_PASSWORD,
+    });
+    expect(res.headers.get("set-cookie")).toMatch(
+      /thidua_session=.+; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax/,
+    );
   });
 
   it("answers a wrong password and an unknown user alike, in Vietnamese", async () => {
-    for (const body of [{ username: "admin", password: "sai-mat-khau" }, { username: "khong-co", password: "x" }]) {
+    for (const body of [
+      { username: "admin", password: "sai-mat-khau" },
+      { username: "khong-co", password: "x" },
+    ]) {
       const res = await call(app, null, "POST", "/api/auth/login", body);
       expect(res.status).toBe(401);
-      expect(await res.json()).toEqual({ error: "invalid_credentials", message: "Tên đăng nhập hoặc mật khẩu không đúng." });
+      expect(await res.json()).toEqual({
+        error: "invalid_credentials",
+        message: "Tên đăng nhập hoặc mật khẩu không đúng.",
+      });
     }
   });
 
   it("locks an account after five wrong passwords, even against the right one", async () => {
     for (let i = 0; i < 5; i++) {
-      expect((await call(app, null, "POST", "/api/auth/login", { username: "mongcai", password: `sai-${i}` })).status).toBe(401);
+      expect(
+        (await call(app, null, "POST", "/api/auth/login", { username: "mongcai", password: `sai-${i}` }))
+          .status,
+      ).toBe(401);
     }
-    const res = await call(app, null, "POST", "/api/auth/login", { username: "mongcai", password: DEMO_PASSWORD });
+    const res = await call(app, null, "POST", "/api/auth/login", {
+      username: "mongcai",
+      password: DEMO_PASSWORD,
+    });
     expect(res.status).toBe(429);
     expect(((await res.json()) as { message: string }).message).toMatch(/Vui lòng thử lại sau 15 phút/);
   });
@@ -99,7 +119,10 @@ describe("the 401/403 matrix", () => {
     for (const [method, path] of routes()) {
       const res = await call(app, null, method, path, method === "POST" ? { year: 2022 } : undefined);
       expect(res.status, `${method} ${path}`).toBe(401);
-      expect(await res.json()).toMatchObject({ error: "unauthenticated", message: expect.stringMatching(/đăng nhập/) });
+      expect(await res.json()).toMatchObject({
+        error: "unauthenticated",
+        message: expect.stringMatching(/đăng nhập/),
+      });
     }
   });
 
@@ -114,10 +137,16 @@ describe("the 401/403 matrix", () => {
   it("forbids a unit editor to clone a cluster, and lets the council admin", async () => {
     const denied = await call(app, halong, "POST", `/api/clusters/${clusterId}/clone`, { year: 2022 });
     expect(denied.status).toBe(403);
-    expect(await denied.json()).toEqual({ error: "forbidden", message: "Bạn không có quyền thực hiện thao tác này." });
+    expect(await denied.json()).toEqual({
+      error: "forbidden",
+      message: "Bạn không có quyền thực hiện thao tác này.",
+    });
     const done = await call(app, admin, "POST", `/api/clusters/${clusterId}/clone`, { year: 2022 });
     expect(done.status).toBe(200);
-    expect(((await done.json()) as { data: { year: number; memberCount: number } }).data).toMatchObject({ year: 2022, memberCount: 6 });
+    expect(((await done.json()) as { data: { year: number; memberCount: number } }).data).toMatchObject({
+      year: 2022,
+      memberCount: 6,
+    });
   });
 
   it("hides clusters and organisations from a user of another scope with 404", async () => {
@@ -153,9 +182,13 @@ describe("the demo over HTTP", () => {
   });
 
   it("serves health, the OpenAPI document and the docs page without a session", async () => {
-    expect(await (await app.request("/api/health")).json()).toEqual({ data: { status: "ok", database: database.kind } });
+    expect(await (await app.request("/api/health")).json()).toEqual({
+      data: { status: "ok", database: database.kind },
+    });
     const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/auth/login", "/api/clusters", "/api/clusters/{id}"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/auth/login", "/api/clusters", "/api/clusters/{id}"]),
+    );
     const docs = await app.request("/api/docs");
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain("swagger-ui");

@@ -18,7 +18,9 @@ export async function makeCouncil(db: Db, name = "Ban Tuyên giáo Tỉnh ủy T
 export async function makeUnits(db: Db, councilId: string, names: string[], validFrom = "2015-01-01") {
   const units = [];
   for (const name of names) {
-    units.push(await createUnit({ db, actor: system, input: { councilId, code: `U-${tag()}`, name, validFrom } }));
+    units.push(
+      await createUnit({ db, actor: system, input: { councilId, code: `U-${tag()}`, name, validFrom } }),
+    );
   }
   return units;
 }
@@ -33,7 +35,10 @@ export async function makeCluster(db: Db, councilId: string, unitIds: string[], 
       code,
       name: `Cụm thi đua ${code}`,
       year,
-      members: unitIds.map((unitId, i) => ({ unitId, role: i === 0 ? "head" : i === 1 ? "deputy" : "member" })),
+      members: unitIds.map((unitId, i) => ({
+        unitId,
+        role: i === 0 ? "head" : i === 1 ? "deputy" : "member",
+      })),
     },
   });
 }
@@ -41,11 +46,19 @@ export async function makeCluster(db: Db, councilId: string, unitIds: string[], 
 /** A user with the given grants, and the Actor the server would build for them. */
 export async function makeUser(db: Db, grants: Grant[]): Promise<{ username: string; actor: Actor }> {
   const username = `u-${tag()}`;
-  const user = await createUser({ db, actor: system, input: { username, displayName: username, password: TEST_PASSWORD, grants } });
+  const user = await createUser({
+    db,
+    actor: system,
+    input: { username, displayName: username, password: TEST_PASSWORD, grants },
+  });
   return { username, actor: { kind: "user", userId: user.id, username, displayName: username, grants } };
 }
 
-export const grant = (role: Grant["role"], councilId: string, scope: { clusterId?: string; unitId?: string } = {}): Grant => ({
+export const grant = (
+  role: Grant["role"],
+  councilId: string,
+  scope: { clusterId?: string; unitId?: string } = {},
+): Grant => ({
   role,
   councilId,
   clusterId: scope.clusterId ?? null,

@@ -16,7 +16,14 @@ export async function signIn(app: App, username: string, password: string): Prom
 }
 
 /** A request as the signed-in user; unsafe methods carry the CSRF token unless told otherwise. */
-export function call(app: App, session: Session | null, method: string, path: string, body?: unknown, opts: { csrf?: boolean } = {}) {
+export function call(
+  app: App,
+  session: Session | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { csrf?: boolean } = {},
+) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (session) headers.cookie = session.cookie;
   if (session && method !== "GET" && opts.csrf !== false) headers["x-csrf-token"] = session.csrfToken;

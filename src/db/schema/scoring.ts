@@ -32,7 +32,9 @@ export const pacts = pgTable("pacts", {
     .notNull()
     .unique()
     .references(() => clusters.id),
-  status: text("status", { enum: ["draft", "signing", "locked"] }).notNull().default("draft"),
+  status: text("status", { enum: ["draft", "signing", "locked"] })
+    .notNull()
+    .default("draft"),
   criteria: jsonb("criteria").notNull(),
   rules: jsonb("rules").notNull(),
   version: integer("version").notNull().default(1),
@@ -106,7 +108,14 @@ export const files = pgTable(
   (t) => [index("files_entity_idx").on(t.entity, t.entityId)],
 );
 
-export const assessmentStatuses = ["draft", "submitted", "reviewed", "explanation", "final", "published"] as const;
+export const assessmentStatuses = [
+  "draft",
+  "submitted",
+  "reviewed",
+  "explanation",
+  "final",
+  "published",
+] as const;
 
 /** One unit's assessment in one cluster-year; its inputs per criterion are in assessment_inputs. */
 export const assessments = pgTable(

@@ -1,7 +1,7 @@
 import { asc, sql } from "drizzle-orm";
-import { auditLog } from "../../db/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
+import { auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { makeCouncil, makeUnits } from "../../test-support/factories";
 import { verifyAudit } from "./verify-audit";
@@ -36,7 +36,9 @@ describe("tamper-evident audit log", () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db, "Cơ quan C");
     await makeUnits(db, councilId, ["Đơn vị 4", "Đơn vị 5", "Đơn vị 6"]);
-    await db.execute(sql`update audit_log set after = '{"name":"Đơn vị giả"}' where council_id = ${councilId} and seq = 3`);
+    await db.execute(
+      sql`update audit_log set after = '{"name":"Đơn vị giả"}' where council_id = ${councilId} and seq = 3`,
+    );
     const result = await verifyAudit(db);
     expect(result).toMatchObject({ ok: false, firstBad: { councilId, seq: 3 } });
   });

@@ -20,16 +20,29 @@ afterAll(async () => {
 async function setUp() {
   const { db } = database;
   const { councilId } = await makeCouncil(db);
-  const units = await makeUnits(db, councilId, ["Ban Tuyên giáo Thành ủy Hạ Long", "Ban Tuyên giáo Thành ủy Uông Bí", "Ban Tuyên giáo Thị ủy Đông Triều", "Ban Tuyên giáo Thành ủy Cẩm Phả"]);
+  const units = await makeUnits(db, councilId, [
+    "Ban Tuyên giáo Thành ủy Hạ Long",
+    "Ban Tuyên giáo Thành ủy Uông Bí",
+    "Ban Tuyên giáo Thị ủy Đông Triều",
+    "Ban Tuyên giáo Thành ủy Cẩm Phả",
+  ]);
   const [other] = await makeUnits(db, councilId, ["Ban Tuyên giáo Huyện ủy Ba Chẽ"]);
-  const cluster = await makeCluster(db, councilId, units.map((u) => u.id));
+  const cluster = await makeCluster(
+    db,
+    councilId,
+    units.map((u) => u.id),
+  );
   return { db, councilId, units, other: other!, cluster };
 }
 
 describe("clusters", () => {
   it("shows members named as in the cluster's year, head and deputy first, then Vietnamese order", async () => {
     const { db, councilId, units, cluster } = await setUp();
-    await renameOrganization({ db, actor: system, input: { orgId: units[2]!.id, name: "Ban Tuyên giáo Thành ủy Đông Triều", date: "2025-02-01" } });
+    await renameOrganization({
+      db,
+      actor: system,
+      input: { orgId: units[2]!.id, name: "Ban Tuyên giáo Thành ủy Đông Triều", date: "2025-02-01" },
+    });
     const admin = (await makeUser(db, [grant("council_admin", councilId)])).actor;
     const detail = await getCluster({ db, actor: admin, clusterId: cluster.id });
     expect(detail.members.map((m) => [m.role, m.name])).toEqual([
@@ -51,8 +64,12 @@ describe("clusters", () => {
     expect((await listClusters({ db, actor: member, year: 2020 })).map((c) => c.id)).toEqual([cluster.id]);
     expect(await listClusters({ db, actor: outsiderUnit })).toEqual([]);
     expect(await listClusters({ db, actor: foreignAdmin })).toEqual([]);
-    await expect(getCluster({ db, actor: outsiderUnit, clusterId: cluster.id })).rejects.toMatchObject({ status: 404 });
-    await expect(getCluster({ db, actor: foreignAdmin, clusterId: cluster.id })).rejects.toMatchObject({ status: 404 });
+    await expect(getCluster({ db, actor: outsiderUnit, clusterId: cluster.id })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(getCluster({ db, actor: foreignAdmin, clusterId: cluster.id })).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await getCluster({ db, actor: member, clusterId: cluster.id })).canClone).toBe(false);
   });
 
@@ -63,11 +80,20 @@ describe("clusters", () => {
     const next = await cloneCluster({ db, actor: admin, clusterId: cluster.id, input: { year: 2021 } });
     const detail = await getCluster({ db, actor: admin, clusterId: next.id });
     expect(detail.year).toBe(2021);
-    expect(detail.members.map((m) => m.unitId).sort()).toEqual(units.slice(0, 3).map((u) => u.id).sort());
+    expect(detail.members.map((m) => m.unitId).sort()).toEqual(
+      units
+        .slice(0, 3)
+        .map((u) => u.id)
+        .sort(),
+    );
     expect(next.previousId).toBe(cluster.id);
     expect(await listYears({ db, actor: admin })).toEqual([2021, 2020]);
-    await expect(cloneCluster({ db, actor: admin, clusterId: cluster.id, input: { year: 2021 } })).rejects.toMatchObject({ status: 409 });
-    await expect(cloneCluster({ db, actor: admin, clusterId: cluster.id, input: { year: 2019 } })).rejects.toMatchObject({
+    await expect(
+      cloneCluster({ db, actor: admin, clusterId: cluster.id, input: { year: 2021 } }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      cloneCluster({ db, actor: admin, clusterId: cluster.id, input: { year: 2019 } }),
+    ).rejects.toMatchObject({
       status: 400,
       issues: [{ path: "year", message: "Phải sau năm 2020" }],
     });
@@ -76,9 +102,13 @@ describe("clusters", () => {
   it("refuses cloning by a unit editor and by the cluster head", async () => {
     const { db, councilId, units, cluster } = await setUp();
     const editor = (await makeUser(db, [grant("unit_editor", councilId, { unitId: units[0]!.id })])).actor;
-    const head = (await makeUser(db, [grant("cluster_head", councilId, { clusterId: cluster.id, unitId: units[0]!.id })])).actor;
+    const head = (
+      await makeUser(db, [grant("cluster_head", councilId, { clusterId: cluster.id, unitId: units[0]!.id })])
+    ).actor;
     for (const actor of [editor, head]) {
-      await expect(cloneCluster({ db, actor, clusterId: cluster.id, input: { year: 2021 } })).rejects.toMatchObject({ status: 403 });
+      await expect(
+        cloneCluster({ db, actor, clusterId: cluster.id, input: { year: 2021 } }),
+      ).rejects.toMatchObject({ status: 403 });
     }
     expect(await listYears({ db, actor: head })).toEqual([2020]);
   });
@@ -113,6 +143,8 @@ describe("clusters", () => {
         { path: "members", message: "Chỉ có một cụm trưởng" },
       ],
     });
-    expect(await listClusters({ db, actor: system, year: 2020 }).then((l) => l.filter((c) => c.code === "KHOI2"))).toEqual([]);
+    expect(
+      await listClusters({ db, actor: system, year: 2020 }).then((l) => l.filter((c) => c.code === "KHOI2")),
+    ).toEqual([]);
   });
 });

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import { grant, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
+import { addPerson } from "../people/add-person";
+import { assignPosition } from "../people/assign-position";
+import { listPeople } from "../people/list-people";
+import { createUnit } from "./create-unit";
 import { getOrganizationDetail } from "./get-organization";
 import { listOrganizationsAt } from "./list-organizations";
 import { mergeOrganizations } from "./merge-organizations";
 import { renameOrganization } from "./rename-organization";
-import { createUnit } from "./create-unit";
-import { addPerson } from "../people/add-person";
-import { assignPosition } from "../people/assign-position";
-import { listPeople } from "../people/list-people";
 
 let database: Database;
 beforeAll(async () => {
@@ -24,7 +24,11 @@ describe("organisations over time", () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db);
     const [qy] = await makeUnits(db, councilId, ["Ban Tuyên giáo Thị ủy Quảng Yên"]);
-    await renameOrganization({ db, actor: system, input: { orgId: qy!.id, name: "Ban Tuyên giáo Thành ủy Quảng Yên", date: "2025-02-01" } });
+    await renameOrganization({
+      db,
+      actor: system,
+      input: { orgId: qy!.id, name: "Ban Tuyên giáo Thành ủy Quảng Yên", date: "2025-02-01" },
+    });
     const admin = (await makeUser(db, [grant("council_admin", councilId)])).actor;
     const in2020 = await listOrganizationsAt({ db, actor: admin, at: "2020-12-31" });
     const in2025 = await listOrganizationsAt({ db, actor: admin, at: "2025-03-01" });
@@ -32,7 +36,12 @@ describe("organisations over time", () => {
     expect(in2025.map((o) => o.name)).toContain("Ban Tuyên giáo Thành ủy Quảng Yên");
     const detail = await getOrganizationDetail({ db, actor: admin, orgId: qy!.id });
     expect(detail.names).toEqual([
-      { name: "Ban Tuyên giáo Thị ủy Quảng Yên", shortName: null, validFrom: "2015-01-01", validTo: "2025-01-31" },
+      {
+        name: "Ban Tuyên giáo Thị ủy Quảng Yên",
+        shortName: null,
+        validFrom: "2015-01-01",
+        validTo: "2025-01-31",
+      },
       { name: "Ban Tuyên giáo Thành ủy Quảng Yên", shortName: null, validFrom: "2025-02-01", validTo: null },
     ]);
   });
@@ -40,34 +49,72 @@ describe("organisations over time", () => {
   it("links merged organisations both ways and ends the predecessors and their posts", async () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db);
-    const [tg, dv] = await makeUnits(db, councilId, ["Ban Tuyên giáo Thành ủy Cẩm Phả", "Ban Dân vận Thành ủy Cẩm Phả"]);
+    const [tg, dv] = await makeUnits(db, councilId, [
+      "Ban Tuyên giáo Thành ủy Cẩm Phả",
+      "Ban Dân vận Thành ủy Cẩm Phả",
+    ]);
     const person = await addPerson({ db, actor: system, input: { councilId, fullName: "Nguyễn Văn An" } });
-    await assignPosition({ db, actor: system, input: { personId: person.id, orgId: tg!.id, title: "Trưởng ban", validFrom: "2020-01-01" } });
+    await assignPosition({
+      db,
+      actor: system,
+      input: { personId: person.id, orgId: tg!.id, title: "Trưởng ban", validFrom: "2020-01-01" },
+    });
     const merged = await mergeOrganizations({
       db,
       actor: system,
-      input: { councilId, predecessorIds: [tg!.id, dv!.id], successor: { code: "TGDV-CP", name: "Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả" }, date: "2025-03-01" },
+      input: {
+        councilId,
+        predecessorIds: [tg!.id, dv!.id],
+        successor: { code: "TGDV-CP", name: "Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả" },
+        date: "2025-03-01",
+      },
     });
     const after = await getOrganizationDetail({ db, actor: system, orgId: merged.id });
-    expect(after.predecessors.map((p) => p.name).sort()).toEqual(["Ban Dân vận Thành ủy Cẩm Phả", "Ban Tuyên giáo Thành ủy Cẩm Phả"]);
+    expect(after.predecessors.map((p) => p.name).sort()).toEqual([
+      "Ban Dân vận Thành ủy Cẩm Phả",
+      "Ban Tuyên giáo Thành ủy Cẩm Phả",
+    ]);
     const before = await getOrganizationDetail({ db, actor: system, orgId: tg!.id });
     expect(before.validTo).toBe("2025-02-28");
-    expect(before.successors).toEqual([{ orgId: merged.id, name: "Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả", relation: "merged", date: "2025-03-01" }]);
+    expect(before.successors).toEqual([
+      {
+        orgId: merged.id,
+        name: "Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả",
+        relation: "merged",
+        date: "2025-03-01",
+      },
+    ]);
     expect(before.positions[0]?.validTo).toBe("2025-02-28");
     const admin = (await makeUser(db, [grant("council_admin", councilId)])).actor;
     const now = await listOrganizationsAt({ db, actor: admin, at: "2025-04-01" });
-    expect(now.filter((o) => o.kind === "unit").map((o) => o.name)).toEqual(["Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả"]);
+    expect(now.filter((o) => o.kind === "unit").map((o) => o.name)).toEqual([
+      "Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả",
+    ]);
   });
 
   it("lists a person's several posts at once and sorts people by given name", async () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db);
-    const [hl, centre] = await makeUnits(db, councilId, ["Ban Tuyên giáo Thành ủy Hạ Long", "Trung tâm Chính trị thành phố Hạ Long"]);
-    const huong = await addPerson({ db, actor: system, input: { councilId, fullName: "Phan Thị Hải Hường" } });
+    const [hl, centre] = await makeUnits(db, councilId, [
+      "Ban Tuyên giáo Thành ủy Hạ Long",
+      "Trung tâm Chính trị thành phố Hạ Long",
+    ]);
+    const huong = await addPerson({
+      db,
+      actor: system,
+      input: { councilId, fullName: "Phan Thị Hải Hường" },
+    });
     await addPerson({ db, actor: system, input: { councilId, fullName: "Trương Công Ngàn" } });
     await addPerson({ db, actor: system, input: { councilId, fullName: "Lê Văn Bình" } });
-    for (const [org, title] of [[hl!, "Trưởng ban"], [centre!, "Giám đốc"]] as const) {
-      await assignPosition({ db, actor: system, input: { personId: huong.id, orgId: org.id, title, validFrom: "2020-01-01" } });
+    for (const [org, title] of [
+      [hl!, "Trưởng ban"],
+      [centre!, "Giám đốc"],
+    ] as const) {
+      await assignPosition({
+        db,
+        actor: system,
+        input: { personId: huong.id, orgId: org.id, title, validFrom: "2020-01-01" },
+      });
     }
     const admin = (await makeUser(db, [grant("council_admin", councilId)])).actor;
     const people = await listPeople({ db, actor: admin, at: "2020-11-24" });
@@ -82,7 +129,13 @@ describe("organisations over time", () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db);
     const admin = (await makeUser(db, [grant("council_admin", councilId)])).actor;
-    await expect(createUnit({ db, actor: system, input: { councilId, code: "có dấu", name: "", validFrom: "24/11/2020" } })).rejects.toMatchObject({
+    await expect(
+      createUnit({
+        db,
+        actor: system,
+        input: { councilId, code: "có dấu", name: "", validFrom: "24/11/2020" },
+      }),
+    ).rejects.toMatchObject({
       status: 400,
       issues: expect.arrayContaining([
         { path: "code", message: "Chỉ dùng chữ không dấu, số và . _ -" },
@@ -101,9 +154,19 @@ describe("organisations over time", () => {
     const [unit] = await makeUnits(db, councilId, ["Ban Tuyên giáo Thành ủy Uông Bí"]);
     const editor = (await makeUser(db, [grant("unit_editor", councilId, { unitId: unit!.id })])).actor;
     const outsider = (await makeUser(db, [grant("council_admin", other.councilId)])).actor;
-    await expect(createUnit({ db, actor: editor, input: { councilId, code: "X", name: "X", validFrom: "2020-01-01" } })).rejects.toMatchObject({ status: 403 });
-    await expect(createUnit({ db, actor: outsider, input: { councilId, code: "X", name: "X", validFrom: "2020-01-01" } })).rejects.toMatchObject({ status: 404 });
-    await expect(getOrganizationDetail({ db, actor: outsider, orgId: unit!.id })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      createUnit({ db, actor: editor, input: { councilId, code: "X", name: "X", validFrom: "2020-01-01" } }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      createUnit({
+        db,
+        actor: outsider,
+        input: { councilId, code: "X", name: "X", validFrom: "2020-01-01" },
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(getOrganizationDetail({ db, actor: outsider, orgId: unit!.id })).rejects.toMatchObject({
+      status: 404,
+    });
     const seen = await listOrganizationsAt({ db, actor: outsider, at: "2020-12-31" });
     expect(seen.map((o) => o.id)).not.toContain(unit!.id);
   });

@@ -15,8 +15,8 @@ export const KindBadge = ({ kind }: { kind: ClusterKind }) => {
 };
 
 const ROLE_STYLE: Record<ClusterRole, { color: string; variant: "filled" | "light" | "outline" }> = {
-  head: { color: "red.8", variant: "filled" },
-  deputy: { color: "orange.8", variant: "light" },
+  head: { color: "red.9", variant: "filled" },
+  deputy: { color: "indigo", variant: "light" },
   member: { color: "gray", variant: "outline" },
 };
 

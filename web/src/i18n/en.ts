@@ -152,6 +152,8 @@ export const en: Messages = {
     nameInYear: "Name in {{year}}",
     nameNow: "Latest name: {{name}}",
     since: "Active from {{from}} to {{to}}",
+    notInYear:
+      "This organisation was not active in {{year}}; the name shown is the one closest to that year.",
     names: "Names over time",
     predecessors: "Predecessors",
     successors: "Successors",

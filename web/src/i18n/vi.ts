@@ -151,6 +151,7 @@ export const vi = {
     nameInYear: "Tên năm {{year}}",
     nameNow: "Tên gần nhất: {{name}}",
     since: "Hoạt động từ {{from}} đến {{to}}",
+    notInYear: "Tổ chức này không hoạt động trong năm {{year}}; tên hiển thị là tên gần năm đó nhất.",
     names: "Tên qua các thời kỳ",
     predecessors: "Tổ chức tiền thân",
     successors: "Tổ chức kế tục",

@@ -19,10 +19,13 @@ export const comparePersonNames = (a: string, b: string): number => {
 /** Lower case without diacritics, spaces collapsed: "Đông  Triều" → "dong trieu". */
 export const foldVietnamese = (text: string): string => foldVi(text).replace(/\s+/g, " ").trim();
 
-/** True when every word of the query appears in one of the fields, ignoring case and diacritics. */
+/**
+ * True when every word of the query begins a word of the fields, ignoring case and diacritics:
+ * "huong" finds "Hường" but not "Thường trực".
+ */
 export const matchesQuery = (query: string, fields: readonly (string | null | undefined)[]): boolean => {
   const words = foldVietnamese(query).split(" ").filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = foldVietnamese(fields.filter(Boolean).join(" "));
-  return words.every((word) => haystack.includes(word));
+  const haystack = foldVietnamese(fields.filter(Boolean).join(" ")).split(" ");
+  return words.every((word) => haystack.some((candidate) => candidate.startsWith(word)));
 };

@@ -18,7 +18,7 @@ export const OrgStatusBadge = ({ validFrom, validTo }: { validFrom: string; vali
   const today = todayIso();
   if (validFrom > today)
     return (
-      <Badge color="yellow" variant="light">
+      <Badge color="cyan" variant="light">
         {t("orgs.notYet", { date: formatDate(validFrom) })}
       </Badge>
     );
@@ -35,7 +35,7 @@ export const OrgStatusBadge = ({ validFrom, validTo }: { validFrom: string; vali
   );
 };
 
-const RELATION_COLOR: Record<OrgRelation, string> = { renamed: "blue", merged: "violet", split: "orange" };
+const RELATION_COLOR: Record<OrgRelation, string> = { renamed: "blue", merged: "violet", split: "pink" };
 
 /** "Đổi tên", "Sáp nhập" or "Chia tách". */
 export const RelationBadge = ({ relation }: { relation: OrgRelation }) => {

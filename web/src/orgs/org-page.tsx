@@ -1,4 +1,4 @@
-import { Anchor, Paper, SimpleGrid, Stack } from "@mantine/core";
+import { Alert, Anchor, Paper, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { pickAt } from "../../../src/core/orgs/dated";
@@ -16,10 +16,15 @@ import { useOrg } from "./orgs-api";
 export const nameInYear = (names: OrgName[], year: number): OrgName | null =>
   pickAt(names, dateForYear(year)) ?? null;
 
+/** Whether a dated row was in force at some time during the year. */
+const activeDuring = (row: { validFrom: string; validTo: string | null }, year: number): boolean =>
+  row.validFrom <= `${year}-12-31` && (row.validTo === null || row.validTo >= `${year}-01-01`);
+
 const OrgView = ({ org }: { org: OrgDetail }) => {
   const { t } = useTranslation();
   const { year } = useYear();
   const current = nameInYear(org.names, year);
+  const existed = activeDuring(org, year);
   const title = current?.name ?? org.name;
   const subtitle = [
     t("orgs.since", {
@@ -43,9 +48,14 @@ const OrgView = ({ org }: { org: OrgDetail }) => {
         }
       />
       <Stack gap="lg">
+        {!existed && (
+          <Alert color="gray" variant="light">
+            {t("orgs.notInYear", { year })}
+          </Alert>
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md" radius="md">
-            <NamesTimeline names={org.names} current={current} year={year} />
+            <NamesTimeline names={org.names} current={existed ? current : null} year={year} />
           </Paper>
           <Paper withBorder p="md" radius="md">
             <Stack gap="lg">

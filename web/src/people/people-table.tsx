@@ -18,14 +18,14 @@ const Positions = ({ positions, year }: { positions: PersonPosition[]; year: num
     <List size="sm" spacing={6} listStyleType="none" p={0}>
       {[...positions].sort(byNewest).map((p) => (
         <List.Item key={`${p.orgId}-${p.title}-${p.validFrom}`}>
-          <Text size="sm" span fw={500}>
+          <Text size="sm" fw={500}>
             {p.title}
           </Text>
-          {", "}
-          <Anchor component={Link} to={`/to-chuc/${p.orgId}?year=${year}`} size="sm">
-            {p.orgName}
-          </Anchor>
           <Text size="xs" c="dimmed">
+            <Anchor component={Link} to={`/to-chuc/${p.orgId}?year=${year}`} size="xs">
+              {p.orgName}
+            </Anchor>
+            {" · "}
             {formatPeriod(p.validFrom, p.validTo, t("common.present"))}
           </Text>
         </List.Item>
