@@ -3,6 +3,8 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+// The dev server forwards /api to the thidua server (`npm start`); override with THIDUA_API_URL.
+const apiTarget = process.env.THIDUA_API_URL ?? "http://localhost:3000";
 
 export default defineConfig({
   root,
@@ -14,7 +16,7 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/api": { target: "http://localhost:3000", changeOrigin: false },
+      "/api": { target: apiTarget },
     },
   },
 });

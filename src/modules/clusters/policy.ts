@@ -18,6 +18,10 @@ export function canSeeCluster(actor: Actor, cluster: ClusterRow, members: readon
       case "unit_editor":
       case "unit_viewer":
         return members.some((m) => m.unitId === g.unitId);
+      default: {
+        const unknownRole: never = g.role;
+        return unknownRole;
+      }
     }
   });
 }
