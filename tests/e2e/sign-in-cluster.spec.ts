@@ -14,8 +14,8 @@ const MEMBERS = [
 
 const signIn = async (page: Page, username: string, password: string) => {
   await page.goto("/dang-nhap");
-  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
+  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 };
 
@@ -75,7 +75,7 @@ test("a wrong password shows the Vietnamese error and keeps the username typed",
   await expect(alert).toBeVisible();
   await expect(alert).toContainText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await expect(page).toHaveURL(/\/dang-nhap/);
-  await expect(page.getByLabel("Tên đăng nhập", { exact: true })).toHaveValue("halong");
+  await expect(page.getByRole("textbox", { name: "Tên đăng nhập", exact: true })).toHaveValue("halong");
 });
 
 test("the sign-in and cluster pages have no serious accessibility violations (axe-core)", async ({

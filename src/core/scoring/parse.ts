@@ -32,7 +32,8 @@ export function parseClusterYear(input: unknown): ParseResult {
 
 /** "Expected ',' or '}' … at position 8 (line 2, column 3)": V8 gives the offset; people want lines. */
 function jsonErrorDetail(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Newer V8s add their own "(line 3 column 5)"; drop it so every Node version prints the same.
+  const message = (error instanceof Error ? error.message : String(error)).replace(/ \(line \d+ column \d+\)$/, "");
   const match = /at position (\d+)/.exec(message);
   if (match === null) return message;
   const offset = Number(match[1]);

@@ -109,7 +109,7 @@ function checkInput(criterion: ScoredCriterion, input: ScoreInput, path: string,
       issues.push({ path: at, message: MSG.aboveMax(criterion.max) });
   }
   if (criterion.method === "levels" && typeof value === "string") {
-    const labels = criterion.levels.map((level) => level.label);
+    const labels = [...new Set(criterion.levels.map((level) => level.label))];
     if (!labels.includes(value)) issues.push({ path: at, message: MSG.unknownLevel(value, labels) });
   }
 }

@@ -20,7 +20,7 @@ export function canSeeCluster(actor: Actor, cluster: ClusterRow, members: readon
         return members.some((m) => m.unitId === g.unitId);
       default: {
         const unknownRole: never = g.role;
-        return unknownRole;
+        return unknownRole === undefined;
       }
     }
   });

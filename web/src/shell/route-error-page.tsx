@@ -12,7 +12,7 @@ export const RouteErrorPage = () => {
     console.error(error);
   }, [error]);
   return (
-    <Container size="sm" py="xl" component="main">
+    <Container size="sm" py="xl">
       <Empty
         order={1}
         title={t("routeError.title")}

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import { useSearchParams } from "react-router";
 import { useYears } from "../clusters/clusters-api";
 import { currentYear } from "../lib/format";
+import { parseYear, pickDefaultYear } from "../lib/year";
 import { FullPageLoader, QueryError } from "./query-state";
 
 type YearContextValue = {
@@ -15,15 +16,6 @@ type YearContextValue = {
 };
 
 const YearContext = createContext<YearContextValue | null>(null);
-
-const parseYear = (value: string | null): number | null => {
-  const year = Number(value);
-  return value && Number.isInteger(year) && year >= 1945 && year <= 2200 ? year : null;
-};
-
-/** This year if it has clusters, else the newest year not in the future, else the newest, else this year. */
-export const pickDefaultYear = (years: readonly number[], now: number): number =>
-  years.includes(now) ? now : (years.find((y) => y <= now) ?? years[0] ?? now);
 
 export const YearProvider = ({ children }: { children: ReactNode }) => {
   const yearsQuery = useYears();
