@@ -17,16 +17,16 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   if (env.THIDUA_DEMO !== "0") {
     const demo = await createDemoIfEmpty(database.db);
     if (demo) {
-      console.log("Đã tạo dữ liệu mẫu (demo): Cụm thi đua số 1, Ban Tuyên giáo Tỉnh ủy Quảng Ninh.");
+      console.log(
+        "Đã tạo dữ liệu mẫu (demo): Cụm 1 — Cụm thi đua Ban Tuyên giáo các thị ủy, thành ủy, Quảng Ninh, 2020–2021.",
+      );
       console.log("Tài khoản mẫu (mật khẩu chung: thidua-demo):");
       for (const a of demo.accounts) console.log(`  ${a.username.padEnd(14)} ${a.description}`);
     }
   }
   const app = createApp({ db: database.db, databaseKind: database.kind, webDist });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    console.log(
-      `thidua đang chạy tại http://${host === "0.0.0.0" ? "localhost" : host}:${info.port} (${where})`,
-    );
+    console.log(`thidua đang chạy tại http://localhost:${info.port} (${where}; địa chỉ lắng nghe ${host})`);
   });
   let stopping = false;
   const stop = (signal: string) => {

@@ -38,7 +38,9 @@ export const clusterDetail = clusterSummary.extend({
   members: z.array(
     z.object({ unitId: z.uuid(), name: z.string(), shortName: z.string().nullable(), role: memberRole }),
   ),
+  /** false when next year's cluster exists already: then nextYearClusterId links to it (if visible). */
   canClone: z.boolean(),
+  nextYearClusterId: z.uuid().nullable(),
 });
 
 export type ClusterSummary = z.infer<typeof clusterSummary>;

@@ -1,9 +1,10 @@
 import type { ScoredCriterion, ScoreInput, TargetCriterion } from "../../contracts/cluster-year";
 import { cmp, exact, hundredthsOf, mul, type Ratio, round2 } from "./decimal";
 import { scoreLeaderRelative } from "./leader-relative";
+import { own } from "./own";
 
-/** Each unit's inputs by criterion code, aligned with the units (undefined: the unit has none). */
-export type UnitInputs = readonly (Readonly<Record<string, ScoreInput>> | undefined)[];
+/** One criterion's input from each unit, aligned with the units (undefined: no input). */
+export type Cells = readonly (ScoreInput | undefined)[];
 
 /**
  * One scored criterion's score for every unit, in integer hundredths, rounded once (scoring.md's
@@ -12,21 +13,20 @@ export type UnitInputs = readonly (Readonly<Record<string, ScoreInput>> | undefi
 export function scoreCriterion(
   criterion: ScoredCriterion,
   unitCodes: readonly string[],
-  inputs: UnitInputs,
+  cells: Cells,
 ): bigint[] {
-  const code = criterion.code;
   const out = new Array<bigint>(unitCodes.length);
   switch (criterion.method) {
     case "manual":
     case "bonus":
       for (let i = 0; i < out.length; i++) {
-        const points = inputs[i]?.[code]?.points;
+        const points = cells[i]?.points;
         out[i] = points === undefined ? 0n : hundredthsOf(points);
       }
       return out;
     case "passFail": {
       const full = hundredthsOf(criterion.max);
-      for (let i = 0; i < out.length; i++) out[i] = inputs[i]?.[code]?.passed === true ? full : 0n;
+      for (let i = 0; i < out.length; i++) out[i] = cells[i]?.passed === true ? full : 0n;
       return out;
     }
     case "levels": {
@@ -36,7 +36,7 @@ export function scoreCriterion(
         if (!byLabel.has(level.label)) byLabel.set(level.label, round2(mul(max, exact(level.ratio))));
       }
       for (let i = 0; i < out.length; i++) {
-        const level = inputs[i]?.[code]?.level;
+        const level = cells[i]?.level;
         out[i] = level === undefined ? 0n : (byLabel.get(level) ?? 0n);
       }
       return out;
@@ -46,15 +46,15 @@ export function scoreCriterion(
       const each = exact(criterion.pointsEach);
       const max = criterion.max === undefined ? undefined : exact(criterion.max);
       for (let i = 0; i < out.length; i++) {
-        const count = inputs[i]?.[code]?.count;
+        const count = cells[i]?.count;
         out[i] = count === undefined || count === 0 ? 0n : capped(count, each, max);
       }
       return out;
     }
     case "target":
-      return scoreTarget(criterion, unitCodes, inputs);
+      return scoreTarget(criterion, unitCodes, cells);
     case "leaderRelative":
-      return scoreLeaderRelative(criterion, unitCodes, inputs);
+      return scoreLeaderRelative(criterion, unitCodes, cells);
   }
 }
 
@@ -65,20 +65,19 @@ function capped(count: number, each: Ratio, max: Ratio | undefined): bigint {
 }
 
 /** max × min(a / T, 1), with T the unit's own target (schema: T > 0). */
-function scoreTarget(criterion: TargetCriterion, unitCodes: readonly string[], inputs: UnitInputs): bigint[] {
-  const code = criterion.code;
+function scoreTarget(criterion: TargetCriterion, unitCodes: readonly string[], cells: Cells): bigint[] {
   const max = exact(criterion.max);
   const full = round2(max);
   const fallback = exact(criterion.target);
   const out = new Array<bigint>(unitCodes.length);
   for (let i = 0; i < out.length; i++) {
-    const actual = inputs[i]?.[code]?.actual;
+    const actual = cells[i]?.actual;
     if (actual === undefined || actual === 0) {
       out[i] = 0n;
       continue;
     }
-    const own = criterion.targets?.[unitCodes[i]!];
-    const t = own === undefined ? fallback : exact(own);
+    const mine = own(criterion.targets, unitCodes[i]!);
+    const t = mine === undefined ? fallback : exact(mine);
     const a = exact(actual);
     // a ≥ T: the unit met its target and takes the whole max; else max × a / T, exactly.
     out[i] = cmp(a, t) >= 0 ? full : round2({ n: max.n * a.n * t.d, d: max.d * a.d * t.n });

@@ -9,7 +9,10 @@ import { clusterFile } from "./testing";
 const parsed = parseClusterYear(readFileSync(new URL("./fixtures/cum1-2020.json", import.meta.url), "utf8"));
 if (!parsed.ok) throw new Error("fixture should be valid");
 const file = parsed.file;
-const results = Object.fromEntries(scoreClusterYear(file).results.map((r) => [r.unit, r])) as Record<string, UnitResult>;
+const results = Object.fromEntries(scoreClusterYear(file).results.map((r) => [r.unit, r])) as Record<
+  string,
+  UnitResult
+>;
 
 describe("explainDifference", () => {
   it("names the tie-break key that decided between equal totals (MC before QY on group I)", () => {
@@ -44,13 +47,21 @@ describe("explainDifference", () => {
       ["B", 2, 0, 2],
       ["T", 0, 2, -2],
     ]);
-    expect(why.criteria[0]).toMatchObject({ title: "Công tác tham mưu, chỉ đạo, hướng dẫn", depth: 0, method: "group" });
+    expect(why.criteria[0]).toMatchObject({
+      title: "Công tác tham mưu, chỉ đạo, hướng dẫn",
+      depth: 0,
+      method: "group",
+    });
     expect(why.criteria[9]).toMatchObject({ code: "II.3.1", depth: 2, method: "manual" });
   });
 
   it("says the total decided when totals differ, whichever unit comes first", () => {
     const why = explainDifference(results.DT!, results.HL!, file);
-    expect([why.ahead, why.decidedBy, why.keys]).toEqual(["HL", "total", [{ key: "total", a: 59.42, b: 104 }]]);
+    expect([why.ahead, why.decidedBy, why.keys]).toEqual([
+      "HL",
+      "total",
+      [{ key: "total", a: 59.42, b: 104 }],
+    ]);
   });
 
   it("says fewerPenalties decided with the lower penalty ahead", () => {

@@ -1,6 +1,7 @@
 import type { LeaderRelativeCriterion } from "../../contracts/cluster-year";
-import type { UnitInputs } from "./criterion-score";
+import type { Cells } from "./criterion-score";
 import { add, cmp, div, exact, HALF, mul, ONE, type Ratio, round2, sub, ZERO } from "./decimal";
+import { own } from "./own";
 
 // scoring.md, "leaderRelative": meeting the target earns half the points, and only the unit that
 // exceeds its own target by the most (the leader, ratio L) earns them all. Units with no target are
@@ -15,18 +16,17 @@ interface Row {
 export function scoreLeaderRelative(
   criterion: LeaderRelativeCriterion,
   unitCodes: readonly string[],
-  inputs: UnitInputs,
+  cells: Cells,
 ): bigint[] {
-  const code = criterion.code;
   const rows = new Array<Row | undefined>(unitCodes.length);
   let leader: Ratio | undefined; // L: the largest a / T
   let topActual: Ratio = ZERO; // A: the largest actual among units without a target
   for (let i = 0; i < rows.length; i++) {
-    const value = inputs[i]?.[code]?.actual;
+    const value = cells[i]?.actual;
     if (value === undefined) continue; // a missing input scores 0 and leads nothing
     const actual = exact(value);
-    const own = criterion.targets?.[unitCodes[i]!] ?? criterion.target ?? 0;
-    const target = own === 0 ? undefined : exact(own);
+    const mine = own(criterion.targets, unitCodes[i]!) ?? criterion.target ?? 0;
+    const target = mine === 0 ? undefined : exact(mine);
     const ratio = target === undefined ? undefined : div(actual, target);
     rows[i] = { actual, ratio };
     if (ratio !== undefined) {

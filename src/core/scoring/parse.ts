@@ -1,5 +1,5 @@
 import { type ClusterYear, ClusterYearSchema } from "../../contracts/cluster-year";
-import { childPath, type Issue } from "./issues";
+import { formatPath, type Issue, type PathSegment } from "./issues";
 import { MSG } from "./messages";
 import { validateClusterYear } from "./validate";
 import { fromZodIssues, zodMessage } from "./zod-issues";
@@ -22,7 +22,7 @@ export function parseClusterYear(input: unknown): ParseResult {
   }
   // Zod drops "__proto__" keys silently; a file that has one would lose data without a word.
   const reserved: Issue[] = [];
-  findReservedKeys(raw, "", reserved);
+  findReservedKeys(raw, [], reserved);
   const parsed = ClusterYearSchema.safeParse(raw, { error: zodMessage });
   if (!parsed.success) return { ok: false, issues: [...reserved, ...fromZodIssues(parsed.error.issues)] };
   if (reserved.length > 0) return { ok: false, issues: reserved };
@@ -33,7 +33,10 @@ export function parseClusterYear(input: unknown): ParseResult {
 /** "Expected ',' or '}' … at position 8 (line 2, column 3)": V8 gives the offset; people want lines. */
 function jsonErrorDetail(text: string, error: unknown): string {
   // Newer V8s add their own "(line 3 column 5)"; drop it so every Node version prints the same.
-  const message = (error instanceof Error ? error.message : String(error)).replace(/ \(line \d+ column \d+\)$/, "");
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    / \(line \d+ column \d+\)$/,
+    "",
+  );
   const match = /at position (\d+)/.exec(message);
   if (match === null) return message;
   const offset = Number(match[1]);
@@ -43,16 +46,20 @@ function jsonErrorDetail(text: string, error: unknown): string {
   return `${message} (line ${line}, column ${column})`;
 }
 
-function findReservedKeys(value: unknown, path: string, out: Issue[]): void {
+function findReservedKeys(value: unknown, at: PathSegment[], out: Issue[]): void {
+  if (value === null || typeof value !== "object") return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      findReservedKeys(item, `${path}[${i}]`, out);
-    });
-  } else if (value !== null && typeof value === "object") {
-    for (const key of Object.keys(value)) {
-      const here = childPath(path, key);
-      if (key === "__proto__") out.push({ path: here, message: MSG.reservedKey });
-      else findReservedKeys((value as Record<string, unknown>)[key], here, out);
+    for (let i = 0; i < value.length; i++) {
+      at.push(i);
+      findReservedKeys(value[i], at, out);
+      at.pop();
     }
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    at.push(key);
+    if (key === "__proto__") out.push({ path: formatPath(at), message: MSG.reservedKey });
+    else findReservedKeys((value as Record<string, unknown>)[key], at, out);
+    at.pop();
   }
 }

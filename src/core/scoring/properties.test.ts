@@ -20,7 +20,16 @@ import { walkCriteria } from "./tree";
 // Files built from a few values each, so that ties, caps, leaders and half-way roundings are common.
 
 const MAXES = [0, 1, 2.675, 5, 10, 8.025];
-const NAMES = ["Hạ Long", "Uông Bí", "Quảng Yên", "Đông Triều", "Cẩm Phả", "Móng Cái", "Dương Kinh", "Hạ Long"];
+const NAMES = [
+  "Hạ Long",
+  "Uông Bí",
+  "Quảng Yên",
+  "Đông Triều",
+  "Cẩm Phả",
+  "Móng Cái",
+  "Dương Kinh",
+  "Hạ Long",
+];
 
 type Shape = { kind: "leaf"; pick: number } | { kind: "group"; capped: number | null; children: Shape[] };
 
@@ -39,7 +48,9 @@ const shapeArb: fc.Arbitrary<Shape> = fc.letrec<{ node: Shape }>((tie) => ({
 function makeLeaf(code: string, pick: number, unitCodes: string[]): ScoredCriterion {
   const max = MAXES[pick % MAXES.length]!;
   const title = `Tiêu chí ${code}`;
-  const targets = Object.fromEntries(unitCodes.filter((_, i) => (pick >> i) & 1).map((u, i) => [u, [0, 3, 4][i % 3]!]));
+  const targets = Object.fromEntries(
+    unitCodes.filter((_, i) => (pick >> i) & 1).map((u, i) => [u, [0, 3, 4][i % 3]!]),
+  );
   switch ((pick >> 3) % 8) {
     case 0:
       return { code, title, method: "manual", max };
@@ -140,7 +151,11 @@ const fileArb: fc.Arbitrary<ClusterYear> = fc
   });
 
 const syntheticArb = fc
-  .record({ units: fc.integer({ min: 1, max: 12 }), criteria: fc.integer({ min: 1, max: 40 }), seed: fc.nat() })
+  .record({
+    units: fc.integer({ min: 1, max: 12 }),
+    criteria: fc.integer({ min: 1, max: 40 }),
+    seed: fc.nat(),
+  })
   .map(syntheticClusterYear);
 
 const anyFile = fc.oneof(fileArb, syntheticArb);
@@ -164,12 +179,17 @@ const shuffleKeys = <T>(record: Record<string, T>, seed: number, each: (value: T
 function reordered(file: ClusterYear, seed: number): ClusterYear {
   const criterion = (c: Criterion): Criterion => {
     const copy = shuffleKeys(c as Record<string, unknown>, seed + 1) as Criterion;
-    if (copy.method === undefined) return { ...copy, children: shuffled(copy.children, seed + 2).map(criterion) };
+    if (copy.method === undefined)
+      return { ...copy, children: shuffled(copy.children, seed + 2).map(criterion) };
     if ("targets" in copy && copy.targets) return { ...copy, targets: shuffleKeys(copy.targets, seed + 3) };
     return copy;
   };
   const scores = shuffleKeys(file.scores, seed + 4, (inputs) =>
-    shuffleKeys(inputs, seed + 5, (input) => shuffleKeys(input as Record<string, unknown>, seed + 6) as ScoreInput),
+    shuffleKeys(
+      inputs,
+      seed + 5,
+      (input) => shuffleKeys(input as Record<string, unknown>, seed + 6) as ScoreInput,
+    ),
   );
   return {
     ...shuffleKeys({ ...file }, seed + 7),
@@ -182,7 +202,8 @@ function reordered(file: ClusterYear, seed: number): ClusterYear {
 function numbersIn(value: unknown, out: number[] = []): number[] {
   if (typeof value === "number") out.push(value);
   else if (Array.isArray(value)) for (const item of value) numbersIn(item, out);
-  else if (value !== null && typeof value === "object") for (const item of Object.values(value)) numbersIn(item, out);
+  else if (value !== null && typeof value === "object")
+    for (const item of Object.values(value)) numbersIn(item, out);
   return out;
 }
 

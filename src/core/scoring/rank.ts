@@ -39,7 +39,7 @@ export function rankUnits(file: ClusterYear, sheet: ScoreSheet): Placement[] {
     const unitA = file.units[a]!;
     const unitB = file.units[b]!;
     // Codes are unique, so the order never depends on the order of units in the file.
-    return collator.compare(unitA.name, unitB.name);
+    return collator.compare(unitA.name, unitB.name) || (unitA.code < unitB.code ? -1 : 1);
   });
   const placements: Placement[] = [];
   order.forEach((unit, position) => {

@@ -29,7 +29,9 @@ describe("syntheticClusterYear", () => {
     const a = syntheticClusterYear({ units: 10, criteria: 80, seed: 42 });
     expect(syntheticClusterYear({ units: 10, criteria: 80, seed: 42 })).toEqual(a);
     expect(syntheticClusterYear({ units: 10, criteria: 80, seed: 43 })).not.toEqual(a);
-    expect(scoreClusterYear(a)).toEqual(scoreClusterYear(syntheticClusterYear({ units: 10, criteria: 80, seed: 42 })));
+    expect(scoreClusterYear(a)).toEqual(
+      scoreClusterYear(syntheticClusterYear({ units: 10, criteria: 80, seed: 42 })),
+    );
   });
 
   it("uses every method and nests groups two deep", () => {
@@ -41,7 +43,17 @@ describe("syntheticClusterYear", () => {
       maxDepth = Math.max(maxDepth, depth);
     });
     expect([...methods].sort()).toEqual(
-      ["bonus", "group", "leaderRelative", "levels", "manual", "passFail", "penalty", "perOccurrence", "target"].sort(),
+      [
+        "bonus",
+        "group",
+        "leaderRelative",
+        "levels",
+        "manual",
+        "passFail",
+        "penalty",
+        "perOccurrence",
+        "target",
+      ].sort(),
     );
     expect(maxDepth).toBe(2);
   });

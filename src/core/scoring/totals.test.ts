@@ -133,3 +133,25 @@ describe("totals", () => {
     expect(Object.keys(resultsByUnit(file).A!.scores)).toEqual(["II", "II.2", "II.1", "I"]);
   });
 });
+
+describe("codes that are also names on Object.prototype", () => {
+  it("score like any other code", () => {
+    const file = clusterFile({
+      units: ["constructor", "toString", "A"],
+      criteria: [
+        { code: "valueOf", title: "v", method: "target", max: 10, target: 4, targets: { toString: 8 } },
+        { code: "constructor", title: "c", method: "leaderRelative", max: 10, target: 2, targets: { A: 4 } },
+        { code: "hasOwnProperty", title: "h", method: "manual", max: 10 },
+      ],
+      scores: {
+        constructor: { valueOf: { actual: 2 }, constructor: { actual: 3 } },
+        toString: { valueOf: { actual: 2 }, hasOwnProperty: { points: 1 } },
+      },
+    });
+    const r = resultsByUnit(file);
+    // valueOf: 10 × 2/4 = 5 and 10 × 2/8 = 2.5; constructor: r = 1.5 is the leader, 10.
+    expect(r.constructor!.scores).toEqual({ valueOf: 5, constructor: 10, hasOwnProperty: 0 });
+    expect(r.toString!.scores).toEqual({ valueOf: 2.5, constructor: 0, hasOwnProperty: 1 });
+    expect(r.A!.total).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
-import type { ClusterYear, Criterion } from "../../contracts/cluster-year";
-import { scoreCriterion, type UnitInputs } from "./criterion-score";
+import type { ClusterYear, Criterion, ScoreInput } from "../../contracts/cluster-year";
+import { scoreCriterion } from "./criterion-score";
 import { hundredthsOf, minOf } from "./decimal";
+import { own } from "./own";
 import { countsInBase, isGroup } from "./tree";
 
 /** Every number of a scored file, in integer hundredths; arrays are aligned with `file.units`. */
@@ -18,7 +19,8 @@ export interface ScoreSheet {
 
 interface Context {
   readonly unitCodes: string[];
-  readonly inputs: UnitInputs;
+  /** Each unit's inputs by criterion code, aligned with the units. */
+  readonly inputs: readonly (Readonly<Record<string, ScoreInput>> | undefined)[];
   readonly codes: string[];
   readonly columns: bigint[][];
   readonly bonus: bigint[];
@@ -31,7 +33,7 @@ export function computeSheet(file: ClusterYear): ScoreSheet {
   const unitCodes = file.units.map((unit) => unit.code);
   const ctx: Context = {
     unitCodes,
-    inputs: unitCodes.map((code) => file.scores[code]),
+    inputs: unitCodes.map((code) => own(file.scores, code)),
     codes: [],
     columns: [],
     bonus: new Array<bigint>(n).fill(0n),
@@ -59,7 +61,11 @@ function scoreLevel(criteria: readonly Criterion[], ctx: Context): bigint[] {
     ctx.columns.push(sum); // placeholder, keeps document order while children are scored first
     const column = isGroup(criterion)
       ? scoreGroup(criterion.children, criterion.max, ctx)
-      : scoreCriterion(criterion, ctx.unitCodes, ctx.inputs);
+      : scoreCriterion(
+          criterion,
+          ctx.unitCodes,
+          ctx.inputs.map((inputs) => own(inputs, criterion.code)),
+        );
     ctx.columns[slot] = column;
     if (criterion.method === "bonus") addInto(ctx.bonus, column);
     else if (criterion.method === "penalty") addInto(ctx.penalty, column);

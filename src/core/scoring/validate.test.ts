@@ -103,24 +103,76 @@ describe("shape (schema) problems", () => {
     ],
     ["criterion without code", (r) => delete group(r)[0]!.code, ["criteria[0].children[0].code: required"]],
     ["negative max", (r) => (group(r)[0]!.max = -1), ["criteria[0].children[0].max: must be a number ≥ 0"]],
-    ["target of 0 for method target", (r) => (group(r)[1]!.target = 0), ["criteria[0].children[1].target: must be a number > 0"]],
+    [
+      "target of 0 for method target",
+      (r) => (group(r)[1]!.target = 0),
+      ["criteria[0].children[1].target: must be a number > 0"],
+    ],
     [
       "a per-unit target of 0 for method target",
       (r) => (group(r)[1]!.targets = { UB: 0 }),
       ["criteria[0].children[1].targets.UB: must be a number > 0"],
     ],
-    ["ratio above 1", (r) => ((r.criteria[1]!.levels as { ratio: number }[])[0]!.ratio = 1.2), ["criteria[1].levels[0].ratio: must be a number from 0 to 1"]],
-    ["levels empty", (r) => (r.criteria[1]!.levels = []), ["criteria[1].levels: must list at least one level"]],
-    ["a group with a method", (r) => (r.criteria[0]!.method = "manual"), ["criteria[0].children: unknown field"]],
-    ["a field of another method", (r) => (group(r)[0]!.pointsEach = 1), ["criteria[0].children[0].pointsEach: unknown field"]],
-    ["bad tie-break key", (r) => (r.rules.tieBreak = ["fewerPenalty"]), ['rules.tieBreak[0]: must be "group:CODE", "fewerPenalties" or "moreBonus"']],
-    ["negative actual", (r) => (r.scores.HL!["I.2"] = { actual: -1 }), ['scores.HL["I.2"].actual: must be a number ≥ 0']],
-    ["actual as text", (r) => (r.scores.HL!["I.2"] = { actual: "14" }), ['scores.HL["I.2"].actual: must be a number ≥ 0']],
-    ["negative count", (r) => (r.scores.HL!["I.4"] = { count: -2 }), ['scores.HL["I.4"].count: must be a whole number ≥ 0']],
-    ["fractional count", (r) => (r.scores.HL!.T = { count: 1.5 }), ["scores.HL.T.count: must be a whole number ≥ 0"]],
-    ["passed as text", (r) => (r.scores.HL!["I.3"] = { passed: "yes" }), ['scores.HL["I.3"].passed: must be true or false']],
-    ["unknown input field", (r) => (r.scores.HL!["I.1"] = { points: 1, note: "x" }), ['scores.HL["I.1"].note: unknown field']],
-    ["a __proto__ key", (r) => (r.scores = JSON.parse('{"__proto__": {}}')), ["scores.__proto__: is a reserved name (\"__proto__\")"]],
+    [
+      "ratio above 1",
+      (r) => ((r.criteria[1]!.levels as { ratio: number }[])[0]!.ratio = 1.2),
+      ["criteria[1].levels[0].ratio: must be a number from 0 to 1"],
+    ],
+    [
+      "levels empty",
+      (r) => (r.criteria[1]!.levels = []),
+      ["criteria[1].levels: must list at least one level"],
+    ],
+    [
+      "a group with a method",
+      (r) => (r.criteria[0]!.method = "manual"),
+      ["criteria[0].children: unknown field"],
+    ],
+    [
+      "a field of another method",
+      (r) => (group(r)[0]!.pointsEach = 1),
+      ["criteria[0].children[0].pointsEach: unknown field"],
+    ],
+    [
+      "bad tie-break key",
+      (r) => (r.rules.tieBreak = ["fewerPenalty"]),
+      ['rules.tieBreak[0]: must be "group:CODE", "fewerPenalties" or "moreBonus"'],
+    ],
+    [
+      "negative actual",
+      (r) => (r.scores.HL!["I.2"] = { actual: -1 }),
+      ['scores.HL["I.2"].actual: must be a number ≥ 0'],
+    ],
+    [
+      "actual as text",
+      (r) => (r.scores.HL!["I.2"] = { actual: "14" }),
+      ['scores.HL["I.2"].actual: must be a number ≥ 0'],
+    ],
+    [
+      "negative count",
+      (r) => (r.scores.HL!["I.4"] = { count: -2 }),
+      ['scores.HL["I.4"].count: must be a whole number ≥ 0'],
+    ],
+    [
+      "fractional count",
+      (r) => (r.scores.HL!.T = { count: 1.5 }),
+      ["scores.HL.T.count: must be a whole number ≥ 0"],
+    ],
+    [
+      "passed as text",
+      (r) => (r.scores.HL!["I.3"] = { passed: "yes" }),
+      ['scores.HL["I.3"].passed: must be true or false'],
+    ],
+    [
+      "unknown input field",
+      (r) => (r.scores.HL!["I.1"] = { points: 1, note: "x" }),
+      ['scores.HL["I.1"].note: unknown field'],
+    ],
+    [
+      "a __proto__ key",
+      (r) => (r.scores = JSON.parse('{"__proto__": {}}')),
+      ['scores.__proto__: is a reserved name ("__proto__")'],
+    ],
   ])("%s", (_name, change, lines) => {
     expect(broken(change)).toEqual(lines);
   });
@@ -138,15 +190,56 @@ describe("whole-file problems", () => {
       (r) => r.criteria.push({ code: "I.1", title: "again", method: "manual", max: 1 }),
       ['criteria[4].code: duplicate criterion code "I.1" (first at criteria[0].children[0].code)'],
     ],
-    ["duplicate level", (r) => (r.criteria[1]!.levels = [{ label: "Tốt", ratio: 1 }, { label: "Khá", ratio: 0.8 }, { label: "Tốt", ratio: 0.5 }]), ['criteria[1].levels[2].label: duplicate level "Tốt"']],
-    ["targets for an unknown unit", (r) => (group(r)[1]!.targets = { XX: 3 }), ['criteria[0].children[1].targets.XX: unknown unit "XX"']],
-    ["tie-break on an unknown criterion", (r) => (r.rules.tieBreak = ["group:IX"]), ['rules.tieBreak[0]: unknown criterion "IX"']],
-    ["scores of an unknown unit", (r) => (r.scores.XX = { "I.1": { points: 1 } }), ['scores.XX: unknown unit "XX"']],
-    ["score of an unknown criterion", (r) => (r.scores.HL!["I.9"] = { points: 1 }), ['scores.HL["I.9"]: unknown criterion "I.9"']],
-    ["input for a group", (r) => (r.scores.HL!.I = { points: 1 }), ["scores.HL.I: a group takes no input: its score is the sum of its children"]],
-    ["points above max", (r) => (r.scores.HL!["I.1"] = { points: 10.01 }), ['scores.HL["I.1"].points: must be at most 10 (the criterion\'s max)']],
-    ["bonus above max", (r) => (r.scores.HL!.B = { points: 2.5 }), ["scores.HL.B.points: must be at most 2 (the criterion's max)"]],
-    ["unknown level", (r) => (r.scores.HL!["II.2"] = { level: "Giỏi" }), ['scores.HL["II.2"].level: unknown level "Giỏi" (expected one of "Tốt", "Khá")']],
+    [
+      "duplicate level",
+      (r) =>
+        (r.criteria[1]!.levels = [
+          { label: "Tốt", ratio: 1 },
+          { label: "Khá", ratio: 0.8 },
+          { label: "Tốt", ratio: 0.5 },
+        ]),
+      ['criteria[1].levels[2].label: duplicate level "Tốt"'],
+    ],
+    [
+      "targets for an unknown unit",
+      (r) => (group(r)[1]!.targets = { XX: 3 }),
+      ['criteria[0].children[1].targets.XX: unknown unit "XX"'],
+    ],
+    [
+      "tie-break on an unknown criterion",
+      (r) => (r.rules.tieBreak = ["group:IX"]),
+      ['rules.tieBreak[0]: unknown criterion "IX"'],
+    ],
+    [
+      "scores of an unknown unit",
+      (r) => (r.scores.XX = { "I.1": { points: 1 } }),
+      ['scores.XX: unknown unit "XX"'],
+    ],
+    [
+      "score of an unknown criterion",
+      (r) => (r.scores.HL!["I.9"] = { points: 1 }),
+      ['scores.HL["I.9"]: unknown criterion "I.9"'],
+    ],
+    [
+      "input for a group",
+      (r) => (r.scores.HL!.I = { points: 1 }),
+      ["scores.HL.I: a group takes no input: its score is the sum of its children"],
+    ],
+    [
+      "points above max",
+      (r) => (r.scores.HL!["I.1"] = { points: 10.01 }),
+      ['scores.HL["I.1"].points: must be at most 10 (the criterion\'s max)'],
+    ],
+    [
+      "bonus above max",
+      (r) => (r.scores.HL!.B = { points: 2.5 }),
+      ["scores.HL.B.points: must be at most 2 (the criterion's max)"],
+    ],
+    [
+      "unknown level",
+      (r) => (r.scores.HL!["II.2"] = { level: "Giỏi" }),
+      ['scores.HL["II.2"].level: unknown level "Giỏi" (expected one of "Tốt", "Khá")'],
+    ],
     [
       "the input of another method",
       (r) => (r.scores.HL!["I.1"] = { actual: 9 }),
@@ -155,7 +248,11 @@ describe("whole-file problems", () => {
         'scores.HL["I.1"].points: required for a manual criterion',
       ],
     ],
-    ["an empty input", (r) => (r.scores.HL!["I.3"] = {}), ['scores.HL["I.3"].passed: required for a passFail criterion']],
+    [
+      "an empty input",
+      (r) => (r.scores.HL!["I.3"] = {}),
+      ['scores.HL["I.3"].passed: required for a passFail criterion'],
+    ],
   ])("%s", (_name, change, lines) => {
     expect(broken(change)).toEqual(lines);
   });

@@ -1,5 +1,4 @@
 import type { ClusterYear, Criterion, ScoredCriterion, ScoreInput } from "../../contracts/cluster-year";
-import { cmp, exact } from "./decimal";
 import { childPath, type Issue } from "./issues";
 import { MSG } from "./messages";
 import { type InputField, inputField, isGroup, walkCriteria } from "./tree";
@@ -76,40 +75,44 @@ function checkScores(
   issues: Issue[],
 ): void {
   for (const [unit, inputs] of Object.entries(file.scores)) {
-    const unitPath = childPath("scores", unit);
     if (!units.has(unit)) {
-      issues.push({ path: unitPath, message: MSG.unknownUnit(unit) });
+      issues.push({ path: childPath("scores", unit), message: MSG.unknownUnit(unit) });
       continue;
     }
     for (const [code, input] of Object.entries(inputs)) {
-      const path = childPath(unitPath, code);
+      // Paths are built only for a problem: a good file has thousands of inputs.
+      const path = () => childPath(childPath("scores", unit), code);
       const criterion = criteria.get(code);
-      if (criterion === undefined) issues.push({ path, message: MSG.unknownCriterion(code) });
-      else if (isGroup(criterion)) issues.push({ path, message: MSG.groupInput });
+      if (criterion === undefined) issues.push({ path: path(), message: MSG.unknownCriterion(code) });
+      else if (isGroup(criterion)) issues.push({ path: path(), message: MSG.groupInput });
       else checkInput(criterion, input, path, issues);
     }
   }
 }
 
-function checkInput(criterion: ScoredCriterion, input: ScoreInput, path: string, issues: Issue[]): void {
+function checkInput(
+  criterion: ScoredCriterion,
+  input: ScoreInput,
+  path: () => string,
+  issues: Issue[],
+): void {
   const expected = inputField(criterion.method);
   for (const field of INPUT_FIELDS) {
     if (field !== expected && input[field] !== undefined) {
-      issues.push({ path: `${path}.${field}`, message: MSG.notAnInput(criterion.method, expected) });
+      issues.push({ path: `${path()}.${field}`, message: MSG.notAnInput(criterion.method, expected) });
     }
   }
   const value = input[expected];
-  const at = `${path}.${expected}`;
   if (value === undefined) {
-    issues.push({ path: at, message: MSG.missingInput(criterion.method) });
+    issues.push({ path: `${path()}.${expected}`, message: MSG.missingInput(criterion.method) });
     return;
   }
-  if ((criterion.method === "manual" || criterion.method === "bonus") && typeof value === "number") {
-    if (cmp(exact(value), exact(criterion.max)) > 0)
-      issues.push({ path: at, message: MSG.aboveMax(criterion.max) });
+  // Comparing the doubles is exact here: x < y as doubles exactly when their written decimals are.
+  if ((criterion.method === "manual" || criterion.method === "bonus") && (value as number) > criterion.max) {
+    issues.push({ path: `${path()}.${expected}`, message: MSG.aboveMax(criterion.max) });
   }
-  if (criterion.method === "levels" && typeof value === "string") {
+  if (criterion.method === "levels" && !criterion.levels.some((level) => level.label === value)) {
     const labels = [...new Set(criterion.levels.map((level) => level.label))];
-    if (!labels.includes(value)) issues.push({ path: at, message: MSG.unknownLevel(value, labels) });
+    issues.push({ path: `${path()}.${expected}`, message: MSG.unknownLevel(String(value), labels) });
   }
 }

@@ -87,6 +87,8 @@ describe("clusters", () => {
         .sort(),
     );
     expect(next.previousId).toBe(cluster.id);
+    const source = await getCluster({ db, actor: admin, clusterId: cluster.id });
+    expect([source.canClone, source.nextYearClusterId]).toEqual([false, next.id]);
     expect(await listYears({ db, actor: admin })).toEqual([2021, 2020]);
     await expect(
       cloneCluster({ db, actor: admin, clusterId: cluster.id, input: { year: 2021 } }),

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { namesAt } from "../orgs/list-organizations";
 import { canCloneCluster, canSeeCluster } from "./policy";
 import { presentMembers, presentSummary } from "./present";
-import { findCluster, membersOf } from "./repo";
+import { findCluster, findClusterByCodeYear, membersOf } from "./repo";
 
 /** One cluster with its members as they were that year; 404 for a cluster the actor may not see. */
 export async function getCluster(args: {
@@ -18,6 +18,12 @@ export async function getCluster(args: {
   if (!found) throw notFound("Cụm thi đua");
   const members = await membersOf(args.db, [found.cluster.id]);
   if (!canSeeCluster(args.actor, found.cluster, members)) throw notFound("Cụm thi đua");
+  const next = await findClusterByCodeYear(
+    args.db,
+    found.cluster.councilId,
+    found.cluster.code,
+    found.cluster.year + 1,
+  );
   const names = await namesAt(
     args.db,
     members.map((m) => m.unitId),
@@ -26,6 +32,8 @@ export async function getCluster(args: {
   return {
     ...presentSummary(found.cluster, found.councilName, members, names),
     members: presentMembers(members, names),
-    canClone: canCloneCluster(args.actor, found.cluster),
+    canClone: canCloneCluster(args.actor, found.cluster) && !next,
+    nextYearClusterId:
+      next && canSeeCluster(args.actor, next, await membersOf(args.db, [next.id])) ? next.id : null,
   };
 }

@@ -40,6 +40,14 @@ export async function listClustersOf(tx: DbOrTx, councilIds: string[] | null, ye
     .where(and(...conditions));
 }
 
+export async function findClusterByCodeYear(tx: DbOrTx, councilId: string, code: string, year: number) {
+  const [row] = await tx
+    .select()
+    .from(clusters)
+    .where(and(eq(clusters.councilId, councilId), eq(clusters.code, code), eq(clusters.year, year)));
+  return row;
+}
+
 export async function membersOf(tx: DbOrTx, clusterIds: string[]): Promise<MemberRow[]> {
   if (clusterIds.length === 0) return [];
   return tx.select().from(clusterMembers).where(inArray(clusterMembers.clusterId, clusterIds));

@@ -77,6 +77,6 @@ export const clusterRoutes = newRouter()
       input: c.req.valid("json"),
     });
     const detail = await getCluster({ db, actor, clusterId: created.id });
-    const { members: _members, canClone: _canClone, ...summary } = detail;
+    const { members: _members, canClone: _canClone, nextYearClusterId: _next, ...summary } = detail;
     return c.json({ data: summary }, 200);
   });

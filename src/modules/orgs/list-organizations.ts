@@ -1,29 +1,37 @@
 import type { OrgSummary } from "../../contracts/orgs";
-import { isValidOn, pickAt, todayVn } from "../../core/orgs/dated";
+import { type Dated, endOfYear, isValidOn, pickAt, todayVn } from "../../core/orgs/dated";
 import { compareVi } from "../../core/text/collate";
 import type { Db, DbOrTx } from "../../db/types";
 import { type Actor, visibleCouncilIds } from "../auth/actor";
 import { listOrganizations, namesOf } from "./repo";
 
-/** Organisations of the actor's councils that existed on `at`, named as on that day, in Vietnamese order. */
+/**
+ * Organisations of the actor's councils in Vietnamese order: those that existed on `at`, named as on that day;
+ * or, given a year, those that existed at any time in it, named as at its end (or on their last day).
+ */
 export async function listOrganizationsAt(args: {
   db: Db;
   actor: Actor;
   at?: string;
+  year?: number;
 }): Promise<OrgSummary[]> {
-  const at = args.at ?? todayVn();
-  const orgs = (await listOrganizations(args.db, visibleCouncilIds(args.actor))).filter((o) =>
-    isValidOn(o, at),
-  );
+  const year = args.year;
+  const at = args.at ?? (year ? endOfYear(year) : todayVn());
+  const exists = (o: Dated) =>
+    year
+      ? o.validFrom <= endOfYear(year) && (o.validTo === null || o.validTo >= `${year}-01-01`)
+      : isValidOn(o, at);
+  const orgs = (await listOrganizations(args.db, visibleCouncilIds(args.actor))).filter(exists);
   const names = await namesOf(
     args.db,
     orgs.map((o) => o.id),
   );
   return orgs
     .map((o) => {
+      const day = o.validTo !== null && o.validTo < at ? o.validTo : at;
       const name = pickAt(
         names.filter((n) => n.orgId === o.id),
-        at,
+        day,
       );
       return {
         id: o.id,

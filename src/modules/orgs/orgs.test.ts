@@ -86,6 +86,12 @@ describe("organisations over time", () => {
     ]);
     expect(before.positions[0]?.validTo).toBe("2025-02-28");
     const admin = (await makeUser(db, [grant("council_admin", councilId)])).actor;
+    const in2025 = await listOrganizationsAt({ db, actor: admin, year: 2025 });
+    expect(in2025.filter((o) => o.kind === "unit").map((o) => [o.name, o.validTo])).toEqual([
+      ["Ban Dân vận Thành ủy Cẩm Phả", "2025-02-28"],
+      ["Ban Tuyên giáo Thành ủy Cẩm Phả", "2025-02-28"],
+      ["Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả", null],
+    ]);
     const now = await listOrganizationsAt({ db, actor: admin, at: "2025-04-01" });
     expect(now.filter((o) => o.kind === "unit").map((o) => o.name)).toEqual([
       "Ban Tuyên giáo và Dân vận Thành ủy Cẩm Phả",

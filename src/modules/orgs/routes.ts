@@ -7,7 +7,11 @@ import { listPeople } from "../people/list-people";
 import { getOrganizationDetail } from "./get-organization";
 import { listOrganizationsAt } from "./list-organizations";
 
-const atQuery = z.object({ at: isoDate.optional() });
+const atQuery = z.object({
+  at: isoDate.optional(),
+  /** Organisations that existed at any time that year, named as at its end (or their last day). */
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+});
 
 const listRoute = createRoute({
   method: "get",
@@ -38,7 +42,7 @@ export const orgRoutes = newRouter()
   .openapi(listRoute, async (c) => {
     const actor = requireActor(c);
     return c.json(
-      { data: await listOrganizationsAt({ db: c.get("db"), actor, at: c.req.valid("query").at }) },
+      { data: await listOrganizationsAt({ db: c.get("db"), actor, ...c.req.valid("query") }) },
       200,
     );
   })

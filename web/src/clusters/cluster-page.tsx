@@ -51,7 +51,7 @@ const ClusterView = ({ cluster }: { cluster: ClusterDetail }) => {
       />
       <Stack gap="lg">
         {cluster.year !== selected && (
-          <Alert color="yellow" variant="light">
+          <Alert color="blue" variant="light">
             {t("shell.otherYear", { year: cluster.year, selected })}{" "}
             <Anchor component={Link} to={`/cum?year=${selected}`}>
               {t("clusters.seeYear", { year: selected })}
