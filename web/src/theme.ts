@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from "@mantine/core";
+import { Badge, type CSSVariablesResolver, createTheme } from "@mantine/core";
 
 // Darker shades than Mantine's defaults, so text, links and buttons reach WCAG AA contrast on white.
 export const theme = createTheme({
@@ -8,6 +8,16 @@ export const theme = createTheme({
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
   headings: { fontWeight: "700" },
   defaultRadius: "sm",
+  components: {
+    // Status names are read, not glanced at: as written (no capitals), whole (never "ĐANG HOẠT ĐỘ…").
+    Badge: Badge.extend({
+      defaultProps: { tt: "none" },
+      styles: {
+        root: { overflow: "visible", maxWidth: "none", minWidth: "max-content", letterSpacing: 0 },
+        label: { overflow: "visible", textOverflow: "clip" },
+      },
+    }),
+  },
 });
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -80,39 +80,45 @@ function checkScores(
       continue;
     }
     for (const [code, input] of Object.entries(inputs)) {
-      // Paths are built only for a problem: a good file has thousands of inputs.
-      const path = () => childPath(childPath("scores", unit), code);
       const criterion = criteria.get(code);
-      if (criterion === undefined) issues.push({ path: path(), message: MSG.unknownCriterion(code) });
-      else if (isGroup(criterion)) issues.push({ path: path(), message: MSG.groupInput });
-      else checkInput(criterion, input, path, issues);
+      if (criterion === undefined)
+        issues.push({ path: inputPath(unit, code), message: MSG.unknownCriterion(code) });
+      else if (isGroup(criterion)) issues.push({ path: inputPath(unit, code), message: MSG.groupInput });
+      else checkInput(criterion, input, unit, issues);
     }
   }
 }
 
-function checkInput(
-  criterion: ScoredCriterion,
-  input: ScoreInput,
-  path: () => string,
-  issues: Issue[],
-): void {
-  const expected = inputField(criterion.method);
+// Paths are built only for a problem: a good file has thousands of inputs.
+function inputPath(unit: string, code: string, field?: string): string {
+  const path = childPath(childPath("scores", unit), code);
+  return field === undefined ? path : `${path}.${field}`;
+}
+
+function checkInput(criterion: ScoredCriterion, input: ScoreInput, unit: string, issues: Issue[]): void {
+  const { code, method } = criterion;
+  const expected = inputField(method);
   for (const field of INPUT_FIELDS) {
     if (field !== expected && input[field] !== undefined) {
-      issues.push({ path: `${path()}.${field}`, message: MSG.notAnInput(criterion.method, expected) });
+      issues.push({ path: inputPath(unit, code, field), message: MSG.notAnInput(method, expected) });
     }
   }
   const value = input[expected];
   if (value === undefined) {
-    issues.push({ path: `${path()}.${expected}`, message: MSG.missingInput(criterion.method) });
+    issues.push({ path: inputPath(unit, code, expected), message: MSG.missingInput(method) });
     return;
   }
   // Comparing the doubles is exact here: x < y as doubles exactly when their written decimals are.
-  if ((criterion.method === "manual" || criterion.method === "bonus") && (value as number) > criterion.max) {
-    issues.push({ path: `${path()}.${expected}`, message: MSG.aboveMax(criterion.max) });
+  if ((method === "manual" || method === "bonus") && (value as number) > criterion.max) {
+    issues.push({ path: inputPath(unit, code, expected), message: MSG.aboveMax(criterion.max) });
   }
-  if (criterion.method === "levels" && !criterion.levels.some((level) => level.label === value)) {
+  if (method === "levels" && !hasLevel(criterion.levels, value)) {
     const labels = [...new Set(criterion.levels.map((level) => level.label))];
-    issues.push({ path: `${path()}.${expected}`, message: MSG.unknownLevel(String(value), labels) });
+    issues.push({ path: inputPath(unit, code, expected), message: MSG.unknownLevel(String(value), labels) });
   }
+}
+
+function hasLevel(levels: readonly { label: string }[], value: unknown): boolean {
+  for (const level of levels) if (level.label === value) return true;
+  return false;
 }

@@ -1,9 +1,19 @@
-import { eq, inArray } from "drizzle-orm";
-import { assessmentInputs, assessments } from "../../db/schema";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import {
+  assessmentCorrections,
+  assessmentEvents,
+  assessmentInputs,
+  assessments,
+  files,
+  reviewAssignments,
+  users,
+} from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type InputRow = typeof assessmentInputs.$inferSelect;
+export type EventRow = typeof assessmentEvents.$inferSelect;
+export type CorrectionRow = typeof assessmentCorrections.$inferSelect;
 
 export async function assessmentsOfCluster(tx: DbOrTx, clusterId: string): Promise<AssessmentRow[]> {
   return tx.select().from(assessments).where(eq(assessments.clusterId, clusterId));
@@ -12,4 +22,175 @@ export async function assessmentsOfCluster(tx: DbOrTx, clusterId: string): Promi
 export async function inputsOf(tx: DbOrTx, assessmentIds: string[]): Promise<InputRow[]> {
   if (assessmentIds.length === 0) return [];
   return tx.select().from(assessmentInputs).where(inArray(assessmentInputs.assessmentId, assessmentIds));
+}
+
+/** The unit's assessment row; with a lock, the row is held until the transaction ends. */
+export async function findAssessment(
+  tx: DbOrTx,
+  clusterId: string,
+  unitId: string,
+  lock?: "share" | "update",
+): Promise<AssessmentRow | undefined> {
+  const query = tx
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.clusterId, clusterId), eq(assessments.unitId, unitId)));
+  const [row] = lock ? await query.for(lock) : await query;
+  return row;
+}
+
+/** Creates the unit's draft assessment the first time anything is written to it. */
+export async function insertAssessmentOnce(
+  tx: DbOrTx,
+  values: { councilId: string; clusterId: string; unitId: string },
+): Promise<void> {
+  await tx.insert(assessments).values(values).onConflictDoNothing();
+}
+
+/** Compare-and-set on status: undefined when the status was not `from` any more. */
+export async function moveStatus(
+  tx: DbOrTx,
+  id: string,
+  from: AssessmentRow["status"],
+  to: AssessmentRow["status"],
+): Promise<AssessmentRow | undefined> {
+  const [moved] = await tx
+    .update(assessments)
+    .set({ status: to, version: sql`${assessments.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(assessments.id, id), eq(assessments.status, from)))
+    .returning();
+  return moved;
+}
+
+export async function findInput(
+  tx: DbOrTx,
+  assessmentId: string,
+  criterionCode: string,
+): Promise<InputRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(assessmentInputs)
+    .where(and(eq(assessmentInputs.assessmentId, assessmentId), eq(assessmentInputs.criterionCode, criterionCode)));
+  return row;
+}
+
+export type InputValues = Partial<
+  Pick<
+    InputRow,
+    "selfValue" | "selfNote" | "reviewedValue" | "reviewComment" | "reviewerId" | "explanation" | "finalValue"
+  >
+>;
+
+/**
+ * Writes one input if nobody else has since `version` (0: the input does not exist yet).
+ * Returns undefined when someone else saved first: the caller answers 409.
+ */
+export async function writeInputIfVersion(
+  tx: DbOrTx,
+  key: { councilId: string; assessmentId: string; criterionCode: string },
+  version: number,
+  values: InputValues,
+  updatedBy: string | null,
+): Promise<InputRow | undefined> {
+  if (version === 0) {
+    const [row] = await tx
+      .insert(assessmentInputs)
+      .values({ ...key, ...values, version: 1, updatedBy })
+      .onConflictDoNothing()
+      .returning();
+    return row;
+  }
+  const [row] = await tx
+    .update(assessmentInputs)
+    .set({ ...values, version: version + 1, updatedBy, updatedAt: new Date() })
+    .where(
+      and(
+        eq(assessmentInputs.assessmentId, key.assessmentId),
+        eq(assessmentInputs.criterionCode, key.criterionCode),
+        eq(assessmentInputs.version, version),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function userNames(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function insertEvent(tx: DbOrTx, values: typeof assessmentEvents.$inferInsert): Promise<void> {
+  await tx.insert(assessmentEvents).values(values);
+}
+
+export async function eventsOf(tx: DbOrTx, assessmentId: string): Promise<EventRow[]> {
+  return tx
+    .select()
+    .from(assessmentEvents)
+    .where(eq(assessmentEvents.assessmentId, assessmentId))
+    .orderBy(asc(assessmentEvents.at));
+}
+
+export async function insertCorrection(
+  tx: DbOrTx,
+  values: typeof assessmentCorrections.$inferInsert,
+): Promise<CorrectionRow> {
+  const [row] = await tx.insert(assessmentCorrections).values(values).returning();
+  if (!row) throw new Error("insert correction returned nothing");
+  return row;
+}
+
+export async function correctionsOf(tx: DbOrTx, assessmentId: string): Promise<CorrectionRow[]> {
+  return tx
+    .select()
+    .from(assessmentCorrections)
+    .where(eq(assessmentCorrections.assessmentId, assessmentId))
+    .orderBy(asc(assessmentCorrections.at));
+}
+
+export async function assignmentsOfCluster(tx: DbOrTx, clusterId: string) {
+  return tx.select().from(reviewAssignments).where(eq(reviewAssignments.clusterId, clusterId));
+}
+
+export async function insertAssignment(
+  tx: DbOrTx,
+  values: typeof reviewAssignments.$inferInsert,
+): Promise<boolean> {
+  const rows = await tx.insert(reviewAssignments).values(values).onConflictDoNothing().returning();
+  return rows.length > 0;
+}
+
+export async function deleteAssignment(
+  tx: DbOrTx,
+  key: { clusterId: string; reviewerUnitId: string; reviewedUnitId: string },
+): Promise<boolean> {
+  const rows = await tx
+    .delete(reviewAssignments)
+    .where(
+      and(
+        eq(reviewAssignments.clusterId, key.clusterId),
+        eq(reviewAssignments.reviewerUnitId, key.reviewerUnitId),
+        eq(reviewAssignments.reviewedUnitId, key.reviewedUnitId),
+      ),
+    )
+    .returning();
+  return rows.length > 0;
+}
+
+/** An evidence file's attachment row (not its bytes), for the delete and download checks. */
+export async function findEvidenceFile(tx: DbOrTx, fileId: string) {
+  const [row] = await tx
+    .select()
+    .from(files)
+    .where(and(eq(files.id, fileId), eq(files.entity, "evidence")));
+  return row;
+}
+
+export async function deleteEvidenceFile(tx: DbOrTx, fileId: string): Promise<void> {
+  await tx.delete(files).where(and(eq(files.id, fileId), eq(files.entity, "evidence")));
 }

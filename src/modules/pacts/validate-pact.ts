@@ -2,28 +2,30 @@ import type { Criterion, Rules } from "../../contracts/cluster-year";
 import { CLUSTER_YEAR_FORMAT } from "../../contracts/cluster-year";
 import { parseClusterYear } from "../../core/scoring";
 import { AppError } from "../../server/errors";
+import { vietnameseIssue } from "./vi-messages";
 
 /**
  * A criteria table and rules are valid when they make a valid cluster-year file with the cluster's
  * members and no scores: one set of rules, the engine's, for the web app, imports and the CLI.
+ * Returns the table as the engine parsed it (rules always present), for storing.
  */
 export function assertValidPact(
   cluster: { code: string; name: string; year: number },
   units: { code: string; name: string }[],
-  criteria: Criterion[],
-  rules: Rules,
-): void {
+  criteria: unknown,
+  rules: unknown,
+): { criteria: Criterion[]; rules: Rules } {
   const result = parseClusterYear({
     format: CLUSTER_YEAR_FORMAT,
     cluster: { code: cluster.code, name: cluster.name },
     year: cluster.year,
     units,
     criteria,
-    rules,
+    rules: rules ?? {},
     scores: {},
   });
   if (!result.ok) {
-    const issues = result.issues.map((i) => ({ path: i.path, message: i.message }));
+    const issues = result.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) }));
     throw new AppError(
       "validation",
       400,
@@ -31,4 +33,5 @@ export function assertValidPact(
       issues,
     );
   }
+  return { criteria: result.file.criteria, rules: result.file.rules };
 }

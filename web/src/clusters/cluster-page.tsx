@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { ClusterDetail, UnitRef } from "../api/types";
@@ -23,6 +23,30 @@ const Leader = ({ leaderRole, unit, year }: LeaderProps) => {
         </Anchor>
       ) : (
         <Text c="dimmed">{t("clusters.notDecided")}</Text>
+      )}
+    </Group>
+  );
+};
+
+/** The cluster's year of work: its pact, scoring and ranking, and next year's cluster once it exists. */
+const YearLinks = ({ cluster }: { cluster: ClusterDetail }) => {
+  const { t } = useTranslation();
+  const query = `?cum=${cluster.id}&year=${cluster.year}`;
+  return (
+    <Group gap="xs">
+      <Button component={Link} to={`/giao-uoc${query}`} variant="light">
+        {t("nav.pacts")}
+      </Button>
+      <Button component={Link} to={`/cham-diem${query}`} variant="light">
+        {t("nav.scoring")}
+      </Button>
+      <Button component={Link} to={`/xep-hang${query}`} variant="light">
+        {t("nav.ranking")}
+      </Button>
+      {cluster.nextYearClusterId && (
+        <Anchor component={Link} to={`/cum/${cluster.nextYearClusterId}?year=${cluster.year + 1}`} ml="sm">
+          {t("clusters.seeNextYear", { year: cluster.year + 1 })} →
+        </Anchor>
       )}
     </Group>
   );
@@ -58,6 +82,7 @@ const ClusterView = ({ cluster }: { cluster: ClusterDetail }) => {
             </Anchor>
           </Alert>
         )}
+        <YearLinks cluster={cluster} />
         <Paper withBorder p="md" radius="md">
           <Title order={2} fz="h4" mb="sm">
             {t("clusters.leadership", { year: cluster.year })}

@@ -1,6 +1,6 @@
 import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { dateForYear, formatNumber } from "../lib/format";
+import { formatNumber } from "../lib/format";
 import { compareVi, matchesQuery } from "../lib/text";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
@@ -14,7 +14,7 @@ import { useOrgs } from "./orgs-api";
 export const OrgListPage = () => {
   const { t } = useTranslation();
   const { year } = useYear();
-  const orgs = useOrgs(dateForYear(year));
+  const orgs = useOrgs(year);
   const [query, setQuery] = useSearchText();
 
   const body = () => {

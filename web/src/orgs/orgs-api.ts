@@ -3,13 +3,13 @@ import { api } from "../api/client";
 import type { OrgDetail, OrgSummary } from "../api/types";
 
 export const orgKeys = {
-  list: (at: string) => ["orgs", "list", at] as const,
+  list: (year: number) => ["orgs", "list", year] as const,
   detail: (id: string) => ["orgs", "detail", id] as const,
 };
 
-/** The organisations of the user's council(s), named as of the day `at` (YYYY-MM-DD). */
-export const useOrgs = (at: string) =>
-  useQuery({ queryKey: orgKeys.list(at), queryFn: () => api<OrgSummary[]>("/orgs", { query: { at } }) });
+/** The organisations of the user's council(s) that existed at any time in the year, named as at its end (or their last day). */
+export const useOrgs = (year: number) =>
+  useQuery({ queryKey: orgKeys.list(year), queryFn: () => api<OrgSummary[]>("/orgs", { query: { year } }) });
 
 export const useOrg = (id: string) =>
   useQuery({

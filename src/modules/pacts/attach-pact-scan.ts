@@ -1,0 +1,43 @@
+import type { Db } from "../../db/types";
+import { AppError, forbidden } from "../../server/errors";
+import type { Actor } from "../auth/actor";
+import { sniffAllowedType } from "../files/sniff";
+import { type StoredFile, storeFile } from "../files/store-file";
+import { PACT_SCAN_ENTITY } from "./get-pact";
+import { loadExistingPact } from "./load-pact";
+import { wrongStatus } from "./pact-errors";
+import { managesPact } from "./policy";
+import { setScanFile } from "./repo";
+
+const SCAN_TYPES = new Set(["application/pdf", "image/png", "image/jpeg", "image/webp"]);
+
+/**
+ * Attaches the scan of the signed paper pact (PDF or image, checked by content) once signing has opened;
+ * the newest scan is the pact's scan, earlier ones stay listed. Council admin or head.
+ */
+export async function attachPactScan(args: {
+  db: Db;
+  actor: Actor;
+  clusterId: string;
+  file: { name: string; bytes: Uint8Array };
+}): Promise<StoredFile> {
+  return args.db.transaction(async (tx) => {
+    const { cluster, pact } = await loadExistingPact(tx, args.actor, args.clusterId, { lock: true });
+    if (!managesPact(args.actor, cluster)) throw forbidden();
+    if (pact.status === "draft") throw wrongStatus(pact.status, "chưa có bản ký để đính kèm bản scan.");
+    const mime = await sniffAllowedType(args.file.name, args.file.bytes);
+    if (!SCAN_TYPES.has(mime)) {
+      const message = `Bản scan giao ước phải là PDF hoặc ảnh; tệp "${args.file.name}" không phải.`;
+      throw new AppError("invalid_file", 415, message, [{ path: "file", message }]);
+    }
+    const stored = await storeFile(tx, args.actor, {
+      councilId: cluster.councilId,
+      entity: PACT_SCAN_ENTITY,
+      entityId: pact.id,
+      name: args.file.name,
+      bytes: args.file.bytes,
+    });
+    await setScanFile(tx, pact.id, stored.id);
+    return stored;
+  });
+}

@@ -1,0 +1,50 @@
+import { MSG } from "../../core/scoring";
+
+// The engine words its problems in English for the CLI (scoring.md); people editing a pact in the web app
+// read Vietnamese. The path stays the engine's, so the form can point at the very field.
+
+const FIXED = new Map<string, string>([
+  [MSG.required, "Bắt buộc"],
+  [MSG.nonNegative, "Phải là một số ≥ 0"],
+  [MSG.positive, "Phải là một số lớn hơn 0"],
+  [MSG.number, "Phải là một số"],
+  [MSG.wholeCount, "Phải là số nguyên ≥ 0"],
+  [MSG.ratio, "Phải là một số từ 0 đến 1"],
+  [MSG.boolean, "Phải là đúng hoặc sai"],
+  [MSG.string, "Phải là chuỗi ký tự"],
+  [MSG.text, "Không được để trống"],
+  [MSG.object, "Phải là một đối tượng"],
+  [MSG.array, "Phải là một danh sách"],
+  [MSG.year, "Phải là một năm (số nguyên)"],
+  [MSG.code, "Mã phải dài 1–64 ký tự, không có khoảng trắng ở đầu hoặc cuối"],
+  [MSG.reservedKey, 'Không được dùng tên "__proto__"'],
+  [MSG.unknownField, "Trường không có trong định dạng"],
+  [
+    MSG.unknownMethod,
+    "Cách chấm không hợp lệ (manual, passFail, target, leaderRelative, perOccurrence, levels, bonus, penalty; nhóm thì không có cách chấm)",
+  ],
+  [MSG.tieBreak, 'Phải là "group:MÃ", "fewerPenalties" hoặc "moreBonus"'],
+  [MSG.atLeastOne("criterion"), "Cần ít nhất một tiêu chí"],
+  [MSG.atLeastOne("unit"), "Cần ít nhất một đơn vị"],
+  [MSG.atLeastOne("level"), "Cần ít nhất một mức"],
+]);
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^duplicate criterion code (".*") \(first at (.*)\)$/u, (m) => `Mã tiêu chí ${m[1]} bị trùng (đã có ở ${m[2]})`],
+  [/^duplicate unit code (".*") \(first at (.*)\)$/u, (m) => `Mã đơn vị ${m[1]} bị trùng (đã có ở ${m[2]})`],
+  [/^duplicate level (".*")$/u, (m) => `Mức ${m[1]} bị trùng`],
+  [/^unknown unit (".*")$/u, (m) => `Đơn vị ${m[1]} không thuộc cụm`],
+  [/^unknown criterion (".*")$/u, (m) => `Không có tiêu chí ${m[1]} trong bảng`],
+  [/^must be (.+ or .+)$/u, (m) => `Phải là ${m[1]?.replaceAll(" or ", " hoặc ")}`],
+];
+
+/** The Vietnamese wording of an engine message; an unknown one is returned as it is rather than lost. */
+export function vietnameseIssue(message: string): string {
+  const fixed = FIXED.get(message);
+  if (fixed !== undefined) return fixed;
+  for (const [pattern, render] of PATTERNS) {
+    const match = pattern.exec(message);
+    if (match) return render(match);
+  }
+  return message;
+}
