@@ -24,7 +24,8 @@ const version = z
   .min(0, "Phải là số phiên bản (số nguyên ≥ 0; 0 khi chưa có giá trị)");
 export const scoreValue = z
   .record(z.string(), z.unknown(), {
-    error: 'Phải là giá trị chấm, ví dụ { "points": 7 }, { "passed": true }, { "actual": 14 }, { "count": 3 }, { "level": "Tốt" }',
+    error:
+      'Phải là giá trị chấm, ví dụ { "points": 7 }, { "passed": true }, { "actual": 14 }, { "count": 3 }, { "level": "Tốt" }',
   })
   .meta({
     description: "Giá trị chấm theo phương pháp của tiêu chí: points, passed, actual, count hoặc level",

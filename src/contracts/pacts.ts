@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CriterionSchema, RulesSchema } from "./cluster-year";
+import { type Criterion, type Rules, RulesSchema } from "./cluster-year";
 
 // The tree is checked by the scoring engine (assertValidPact), which locates every problem by JSON path
 // (criteria[2].children[0].max) in Vietnamese; here only its outer shape.
@@ -23,8 +23,11 @@ const version = z
   .int({ error: "Phiên bản phải là số nguyên" })
   .min(1, { error: "Phiên bản phải là số nguyên ≥ 1" });
 
-/** The whole table at once: adding, moving, removing and reordering criteria are all a new tree. */
-export const updatePactInput = z.object({ version, criteria: criteriaTable, rules: rulesObject.default({}) });
+/**
+ * The whole table at once: adding, moving, removing and reordering criteria are all a new tree.
+ * Leaving `rules` out keeps the current rules (it never wipes them).
+ */
+export const updatePactInput = z.object({ version, criteria: criteriaTable, rules: rulesObject.optional() });
 export type UpdatePactInput = z.input<typeof updatePactInput>;
 
 export const amendPactInput = updatePactInput.extend({
@@ -130,7 +133,8 @@ export const pactView = z.object({
   clusterId: z.uuid(),
   status: pactStatus,
   version: z.number().int(),
-  criteria: z.array(CriterionSchema),
+  /** The criteria tree (thidua.cluster-year/v1), each unit's own targets in `targets` by unit code. */
+  criteria: criteriaTable,
   rules: RulesSchema,
   /** The table's maximum base points (bonus and penalty left out), as the engine computes it. */
   maxPoints: z.number(),
@@ -143,10 +147,15 @@ export const pactView = z.object({
   amendments: z.array(pactAmendment),
   can: pactCan,
 });
-export type PactView = z.infer<typeof pactView>;
+// The recursive Criterion schema cannot be drawn in OpenAPI (a group's method is `undefined`), so the
+// document shows a list of objects and the type says what they are.
+export type PactView = Omit<z.infer<typeof pactView>, "criteria" | "rules"> & {
+  criteria: Criterion[];
+  rules: Rules;
+};
 
 export const pactResponse = z.object({ pact: pactView.nullable(), canCreate: z.boolean() });
-export type PactResponse = z.infer<typeof pactResponse>;
+export type PactResponse = { pact: PactView | null; canCreate: boolean };
 
 export const pactTemplateSummary = z.object({ id: z.string(), title: z.string(), maxPoints: z.number() });
 export type PactTemplateSummary = z.infer<typeof pactTemplateSummary>;

@@ -5,6 +5,7 @@ import { ClusterPage } from "./clusters/cluster-page";
 import { HomePage } from "./home/home-page";
 import { OrgListPage } from "./orgs/org-list-page";
 import { OrgPage } from "./orgs/org-page";
+import { PactPage } from "./pacts/pact-page";
 import { PeoplePage } from "./people/people-page";
 import { AppLayout } from "./shell/app-layout";
 import { NAV_ITEMS } from "./shell/nav-items";
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
           { path: "to-chuc", element: <OrgListPage /> },
           { path: "to-chuc/:id", element: <OrgPage /> },
           { path: "can-bo", element: <PeoplePage /> },
+          { path: "giao-uoc", element: <PactPage /> },
           ...underConstruction,
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -4,6 +4,7 @@ import {
   assessmentEvents,
   assessmentInputs,
   assessments,
+  blobs,
   files,
   reviewAssignments,
   users,
@@ -70,7 +71,9 @@ export async function findInput(
   const [row] = await tx
     .select()
     .from(assessmentInputs)
-    .where(and(eq(assessmentInputs.assessmentId, assessmentId), eq(assessmentInputs.criterionCode, criterionCode)));
+    .where(
+      and(eq(assessmentInputs.assessmentId, assessmentId), eq(assessmentInputs.criterionCode, criterionCode)),
+    );
   return row;
 }
 
@@ -193,4 +196,25 @@ export async function findEvidenceFile(tx: DbOrTx, fileId: string) {
 
 export async function deleteEvidenceFile(tx: DbOrTx, fileId: string): Promise<void> {
   await tx.delete(files).where(and(eq(files.id, fileId), eq(files.entity, "evidence")));
+}
+
+/** Evidence files of some criteria (entity ids `${assessmentId}:${code}`), with size, type and uploader. */
+export async function evidenceOf(tx: DbOrTx, entityIds: string[]) {
+  if (entityIds.length === 0) return [];
+  return tx
+    .select({
+      id: files.id,
+      entityId: files.entityId,
+      name: files.name,
+      size: blobs.size,
+      mime: blobs.mime,
+      uploaderId: files.uploadedBy,
+      uploaderName: users.displayName,
+      uploadedAt: files.uploadedAt,
+    })
+    .from(files)
+    .innerJoin(blobs, eq(blobs.sha256, files.sha256))
+    .leftJoin(users, eq(users.id, files.uploadedBy))
+    .where(and(eq(files.entity, "evidence"), inArray(files.entityId, entityIds)))
+    .orderBy(asc(files.uploadedAt), asc(files.name));
 }

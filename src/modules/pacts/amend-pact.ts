@@ -22,10 +22,13 @@ export async function amendPact(args: { db: Db; actor: Actor; clusterId: string;
     const { cluster, units, pact } = await loadExistingPact(tx, args.actor, args.clusterId, { lock: true });
     if (!managesPact(args.actor, cluster)) throw forbidden();
     if (pact.status !== "locked") {
-      throw wrongStatus(pact.status, "chỉ giao ước đã được mọi thành viên ký mới sửa đổi; bản nháp thì sửa trực tiếp.");
+      throw wrongStatus(
+        pact.status,
+        "chỉ giao ước đã được mọi thành viên ký mới sửa đổi; bản nháp thì sửa trực tiếp.",
+      );
     }
     if (pact.version !== input.version) throw versionConflict(pact, input.version, input);
-    const table = assertValidPact(cluster, units, input.criteria, input.rules);
+    const table = assertValidPact(cluster, units, input.criteria, input.rules ?? pact.rules);
     const before = { criteria: pact.criteria as Criterion[], rules: pact.rules as Rules };
     const diff = diffTables(before, table);
     if (isEmptyDiff(diff)) {

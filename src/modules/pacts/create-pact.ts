@@ -27,7 +27,12 @@ export async function createPact(args: { db: Db; actor: Actor; clusterId: string
       input.source === "previous" ? keepTargetsOf(start.criteria, memberCodes) : start.criteria,
       start.rules,
     );
-    const pact = await insertPact(tx, { councilId: cluster.councilId, clusterId: args.clusterId, criteria, rules });
+    const pact = await insertPact(tx, {
+      councilId: cluster.councilId,
+      clusterId: args.clusterId,
+      criteria,
+      rules,
+    });
     if (!pact) throw conflict("Cụm này đã có giao ước cho năm này.");
     await recordAudit(tx, args.actor, {
       councilId: cluster.councilId,

@@ -18,7 +18,10 @@ export async function getPact(args: { db: DbOrTx; actor: Actor; clusterId: strin
   if (!context.pact) {
     return { pact: null, canCreate: canCreatePact(args.actor, context.cluster, false) };
   }
-  return { pact: await presentPact(args.db, args.actor, { ...context, pact: context.pact }), canCreate: false };
+  return {
+    pact: await presentPact(args.db, args.actor, { ...context, pact: context.pact }),
+    canCreate: false,
+  };
 }
 
 async function presentPact(

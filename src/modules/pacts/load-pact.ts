@@ -4,8 +4,8 @@ import type { Actor } from "../auth/actor";
 import { findClusterWithMembers } from "../clusters/find-cluster";
 import { canSeeCluster } from "../clusters/policy";
 import type { ClusterRow, MemberRow } from "../clusters/repo";
-import { pactForScoring } from "./pact-for-scoring";
 import { pactNotFound } from "./pact-errors";
+import { pactForScoring } from "./pact-for-scoring";
 import { lockPactOfCluster, type PactRow } from "./repo";
 
 export type PactContext = {

@@ -25,17 +25,22 @@ export const atVn = (date: Date): string =>
 export function versionConflict(
   current: PactRow,
   sentVersion: number,
-  sent?: { criteria: unknown; rules: unknown },
+  sent?: { criteria: unknown; rules?: unknown },
 ): AppError {
   const issues = [
-    { path: "version", message: `Phiên bản hiện tại là ${current.version}; bạn sửa từ phiên bản ${sentVersion}` },
+    {
+      path: "version",
+      message: `Phiên bản hiện tại là ${current.version}; bạn sửa từ phiên bản ${sentVersion}`,
+    },
   ];
   const theirs = { criteria: current.criteria as Criterion[], rules: current.rules as Rules };
   if (sent && Array.isArray(sent.criteria)) {
     try {
-      const diff = diffTables({ criteria: sent.criteria as Criterion[], rules: (sent.rules ?? {}) as Rules }, theirs);
-      for (const change of diff.changes) issues.push(describe(change));
-      if (diff.rulesChanged) issues.push({ path: "rules", message: `Quy chế đã lưu: ${showValue(theirs.rules)}` });
+      const yours = { criteria: sent.criteria as Criterion[], rules: (sent.rules ?? theirs.rules) as Rules };
+      const diff = diffTables(yours, theirs);
+      for (const change of diff.changes) issues.push(describeChange(change));
+      if (diff.rulesChanged)
+        issues.push({ path: "rules", message: `Quy chế đã lưu: ${showValue(theirs.rules)}` });
     } catch {
       // A malformed edit cannot be compared; the version is enough to tell the user to reload.
     }
@@ -49,7 +54,10 @@ export function versionConflict(
   );
 }
 
-function describe(change: ReturnType<typeof diffTables>["changes"][number]): { path: string; message: string } {
+function describeChange(change: ReturnType<typeof diffTables>["changes"][number]): {
+  path: string;
+  message: string;
+} {
   switch (change.kind) {
     case "added":
       return { path: change.path, message: `Bản đã lưu có thêm tiêu chí ${change.code} "${change.title}"` };

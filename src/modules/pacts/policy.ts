@@ -17,7 +17,11 @@ export function managesPact(actor: Actor, cluster: ClusterRow): boolean {
 }
 
 /** The member units this actor edits (a unit editor signs and sets targets for these only). */
-export function editedMemberUnits(actor: Actor, cluster: ClusterRow, members: readonly MemberRow[]): string[] {
+export function editedMemberUnits(
+  actor: Actor,
+  cluster: ClusterRow,
+  members: readonly MemberRow[],
+): string[] {
   if (actor.kind === "system") return members.map((m) => m.unitId);
   return members
     .filter((m) =>

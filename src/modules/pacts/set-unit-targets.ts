@@ -36,7 +36,8 @@ export async function setUnitTargets(args: { db: Db; actor: Actor; clusterId: st
     const criterion = findTargetCriterion(criteria, input.criterionCode);
     const unitOfCode = new Map(units.map((u) => [u.code, u]));
     const issues: Issue[] = [];
-    if (Object.keys(input.targets).length === 0) issues.push({ path: "targets", message: "Cần chỉ tiêu của ít nhất một đơn vị" });
+    if (Object.keys(input.targets).length === 0)
+      issues.push({ path: "targets", message: "Cần chỉ tiêu của ít nhất một đơn vị" });
     const others: string[] = [];
     for (const [code, value] of Object.entries(input.targets)) {
       const path = formatPath(["targets", code]);
@@ -86,7 +87,10 @@ function findTargetCriterion(criteria: Criterion[], code: string): TargetCriteri
     if (c.code === code) {
       if (c.method === "target" || c.method === "leaderRelative") return c;
       throw validationError([
-        { path: "criterionCode", message: `Tiêu chí ${code} không chấm theo chỉ tiêu nên không có chỉ tiêu riêng` },
+        {
+          path: "criterionCode",
+          message: `Tiêu chí ${code} không chấm theo chỉ tiêu nên không có chỉ tiêu riêng`,
+        },
       ]);
     }
     if ("children" in c) stack.push(...c.children);

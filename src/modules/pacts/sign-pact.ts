@@ -70,11 +70,7 @@ export async function signPact(args: { db: Db; actor: Actor; clusterId: string; 
   });
 }
 
-function chooseUnit(
-  input: SignInput,
-  context: PactContext,
-  mine: string[],
-): string {
+function chooseUnit(input: SignInput, context: PactContext, mine: string[]): string {
   if (input.unitId !== undefined) {
     if (!context.members.some((m) => m.unitId === input.unitId)) {
       throw validationError([{ path: "unitId", message: "Đơn vị này không thuộc cụm" }]);
@@ -97,7 +93,9 @@ async function signingAccount(
 ): Promise<string> {
   if (actor.kind === "user") {
     if (input.accountId !== undefined && input.accountId !== actor.userId) {
-      throw validationError([{ path: "accountId", message: "Chỉ hệ thống mới được ghi chữ ký thay tài khoản khác" }]);
+      throw validationError([
+        { path: "accountId", message: "Chỉ hệ thống mới được ghi chữ ký thay tài khoản khác" },
+      ]);
     }
     return actor.userId;
   }

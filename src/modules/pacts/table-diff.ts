@@ -35,7 +35,12 @@ const FIELD_NAMES: Record<string, string> = {
   position: "vị trí",
 };
 
-function place(criteria: readonly Criterion[], path = "criteria", parent = "", out = new Map<string, Placed>()) {
+function place(
+  criteria: readonly Criterion[],
+  path = "criteria",
+  parent = "",
+  out = new Map<string, Placed>(),
+) {
   criteria.forEach((criterion, i) => {
     const here = `${path}[${i}]`;
     if (!out.has(criterion.code)) out.set(criterion.code, { criterion, path: here, parent });
@@ -79,11 +84,19 @@ export function diffTables(before: Table, after: Table): TableDiff {
     }
     if (was.parent !== parent) values.position = [was.parent || "(gốc)", parent || "(gốc)"];
     if (Object.keys(values).length > 0) {
-      changes.push({ kind: "changed", code, title: criterion.title, fields: Object.keys(values), path, values });
+      changes.push({
+        kind: "changed",
+        code,
+        title: criterion.title,
+        fields: Object.keys(values),
+        path,
+        values,
+      });
     }
   }
   for (const [code, { criterion, path }] of old) {
-    if (!now.has(code)) changes.push({ kind: "removed", code, title: criterion.title, fields: [], path, values: {} });
+    if (!now.has(code))
+      changes.push({ kind: "removed", code, title: criterion.title, fields: [], path, values: {} });
   }
   for (const parent of ["", ...[...now.keys()].filter((c) => old.has(c))]) {
     const kept = (codes: string[], other: Map<string, Placed>) =>
@@ -117,7 +130,8 @@ export function summarizeDiff(diff: TableDiff): string {
   for (const c of codes("changed")) {
     parts.push(`sửa ${c.code} (${c.fields.map((f) => FIELD_NAMES[f] ?? f).join(", ")})`);
   }
-  for (const c of codes("reordered")) parts.push(c.code === "" ? "đổi thứ tự bảng" : `đổi thứ tự nhóm ${c.code}`);
+  for (const c of codes("reordered"))
+    parts.push(c.code === "" ? "đổi thứ tự bảng" : `đổi thứ tự nhóm ${c.code}`);
   if (diff.rulesChanged) parts.push("sửa quy chế");
   if (diff.maxPointsBefore !== diff.maxPointsAfter) {
     parts.push(`tổng điểm tối đa ${diff.maxPointsBefore} → ${diff.maxPointsAfter}`);

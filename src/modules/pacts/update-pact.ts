@@ -20,10 +20,13 @@ export async function updatePact(args: { db: Db; actor: Actor; clusterId: string
     const { cluster, units, pact } = await loadExistingPact(tx, args.actor, args.clusterId, { lock: true });
     if (!managesPact(args.actor, cluster)) throw forbidden();
     if (pact.status !== "draft") {
-      throw wrongStatus(pact.status, "không sửa trực tiếp được nữa; mọi thay đổi phải là một sửa đổi có lý do.");
+      throw wrongStatus(
+        pact.status,
+        "không sửa trực tiếp được nữa; mọi thay đổi phải là một sửa đổi có lý do.",
+      );
     }
     if (pact.version !== input.version) throw versionConflict(pact, input.version, input);
-    const table = assertValidPact(cluster, units, input.criteria, input.rules);
+    const table = assertValidPact(cluster, units, input.criteria, input.rules ?? pact.rules);
     const saved = await updatePactIfVersion(tx, pact.id, input.version, table);
     if (!saved) throw versionConflict(pact, input.version, input);
     await recordAudit(tx, args.actor, {

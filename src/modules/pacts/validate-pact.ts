@@ -19,7 +19,7 @@ export function assertValidPact(
     format: CLUSTER_YEAR_FORMAT,
     cluster: { code: cluster.code, name: cluster.name },
     year: cluster.year,
-    units,
+    units: units.map((u) => ({ code: u.code, name: u.name })),
     criteria,
     rules: rules ?? {},
     scores: {},

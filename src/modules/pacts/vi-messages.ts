@@ -30,7 +30,10 @@ const FIXED = new Map<string, string>([
 ]);
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^duplicate criterion code (".*") \(first at (.*)\)$/u, (m) => `Mã tiêu chí ${m[1]} bị trùng (đã có ở ${m[2]})`],
+  [
+    /^duplicate criterion code (".*") \(first at (.*)\)$/u,
+    (m) => `Mã tiêu chí ${m[1]} bị trùng (đã có ở ${m[2]})`,
+  ],
   [/^duplicate unit code (".*") \(first at (.*)\)$/u, (m) => `Mã đơn vị ${m[1]} bị trùng (đã có ở ${m[2]})`],
   [/^duplicate level (".*")$/u, (m) => `Mức ${m[1]} bị trùng`],
   [/^unknown unit (".*")$/u, (m) => `Đơn vị ${m[1]} không thuộc cụm`],

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly error: string,
     message: string,
     readonly issues: ValidationIssue[] = [],
+    /** The whole error body, for answers that carry more than a message (a 409 with the other's value). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -22,10 +24,12 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+export const getCsrfToken = (): string | null => csrfToken;
+
 type Query = Record<string, string | number | undefined>;
 type RequestOptions = { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; query?: Query };
 
-const buildUrl = (path: string, query?: Query): string => {
+export const buildUrl = (path: string, query?: Query): string => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined) params.set(key, String(value));
@@ -42,14 +46,33 @@ const toIssues = (value: unknown): ValidationIssue[] =>
     ? value.filter(isRecord).map((i) => ({ path: String(i.path ?? ""), message: String(i.message ?? "") }))
     : [];
 
-const readJson = async (response: Response): Promise<unknown> => {
-  const text = await response.text();
+export const parseJson = (text: string): unknown => {
   if (!text) return null;
   try {
     return JSON.parse(text) as unknown;
   } catch {
     return null;
   }
+};
+
+/** The ApiError of a non-2xx answer, from its JSON body (if any). */
+export const errorFromBody = (status: number, payload: unknown): ApiError => {
+  const body = isRecord(payload) ? payload : {};
+  return new ApiError(
+    status,
+    typeof body.error === "string" ? body.error : "http_error",
+    typeof body.message === "string" ? body.message : `Máy chủ trả lỗi ${status}.`,
+    toIssues(body.issues),
+    body,
+  );
+};
+
+/** The `data` of a 2xx answer, or an ApiError when the body is not `{ data }`. */
+export const dataFromBody = <T>(status: number, payload: unknown): T => {
+  if (!isRecord(payload) || !("data" in payload)) {
+    throw new ApiError(status, "bad_response", "Máy chủ trả dữ liệu không đúng định dạng.");
+  }
+  return payload.data as T;
 };
 
 /** Calls the thidua API and returns its `data`, or throws an ApiError. */
@@ -71,18 +94,7 @@ export const api = async <T>(path: string, options: RequestOptions = {}): Promis
     throw new ApiError(0, "network", "Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.");
   }
 
-  const payload = await readJson(response);
-  if (!response.ok) {
-    const body = isRecord(payload) ? payload : {};
-    throw new ApiError(
-      response.status,
-      typeof body.error === "string" ? body.error : "http_error",
-      typeof body.message === "string" ? body.message : `Máy chủ trả lỗi ${response.status}.`,
-      toIssues(body.issues),
-    );
-  }
-  if (!isRecord(payload) || !("data" in payload)) {
-    throw new ApiError(response.status, "bad_response", "Máy chủ trả dữ liệu không đúng định dạng.");
-  }
-  return payload.data as T;
+  const payload = parseJson(await response.text());
+  if (!response.ok) throw errorFromBody(response.status, payload);
+  return dataFromBody<T>(response.status, payload);
 };

@@ -1,3 +1,4 @@
+import { enPacts } from "./en-pacts";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -18,6 +19,35 @@ export const en: Messages = {
     noMatch: "Nothing matches “{{q}}”.",
     searchHint: "Diacritics are optional: “huong” finds “Hường”.",
     shown: "Showing {{shown}} of {{total}}",
+    points: "{{n}} points",
+    close: "Close",
+    save: "Save",
+  },
+  scope: {
+    pick: "Choose an emulation cluster of {{year}}.",
+    listLabel: "Clusters to choose from",
+    noClusters: "There is no cluster in {{year}} that you may see.",
+    change: "Change cluster",
+    openNext: "Open this cluster in {{year}}",
+    pickYear: "Choose a cluster of {{year}}",
+  },
+  files: {
+    dropHint: "or",
+    choose: "Choose files…",
+    limits: "At most {{max}} per file. The type is checked from the content.",
+    uploading: "Uploading {{name}}: {{percent}}%",
+    progress: "Upload progress of {{name}}",
+    uploaded: "Uploaded: {{names}}",
+    failed: "Some files were not uploaded",
+    tooLarge: "{{name}} is larger than {{max}} and was not uploaded.",
+    none: "No files yet.",
+    name: "File name",
+    size: "Size",
+    uploader: "Uploaded by",
+    date: "Date",
+    actions: "Actions",
+    delete: "Delete",
+    deleteNamed: "Delete the file {{name}}",
   },
   shell: {
     year: "Year",
@@ -121,6 +151,7 @@ export const en: Messages = {
     role: "Role",
     noMembers: "This cluster has no members yet.",
     seeYear: "See the clusters of {{year}}",
+    seeNextYear: "See the {{year}} cluster",
     clone: "Clone into next year",
     cloneTitle: "Clone into {{year}}",
     cloneText:
@@ -191,6 +222,7 @@ export const en: Messages = {
     emptyTitle: "No people yet",
     emptyText: "No people recorded for {{year}}.",
   },
+  pacts: enPacts,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "Wrong username or password.",
@@ -202,5 +234,6 @@ export const en: Messages = {
     validation: "Some fields are not valid.",
     network: "Cannot reach the server. Please check the network and try again.",
     generic: "Something went wrong. Please try again.",
+    aborted: "Upload cancelled.",
   },
 };

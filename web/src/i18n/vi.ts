@@ -1,3 +1,5 @@
+import { viPacts } from "./vi-pacts";
+
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
   app: {
@@ -16,6 +18,35 @@ export const vi = {
     noMatch: "Không có kết quả khớp với «{{q}}».",
     searchHint: "Có thể gõ không dấu, ví dụ “huong” tìm được “Hường”.",
     shown: "Hiển thị {{shown}} / {{total}}",
+    points: "{{n}} điểm",
+    close: "Đóng",
+    save: "Lưu",
+  },
+  scope: {
+    pick: "Chọn cụm, khối thi đua năm {{year}}.",
+    listLabel: "Các cụm, khối thi đua để chọn",
+    noClusters: "Năm {{year}} chưa có cụm, khối thi đua nào mà anh/chị được xem.",
+    change: "Đổi cụm",
+    openNext: "Mở cụm này năm {{year}}",
+    pickYear: "Chọn cụm năm {{year}}",
+  },
+  files: {
+    dropHint: "hoặc",
+    choose: "Chọn tệp…",
+    limits: "Tối đa {{max}} mỗi tệp. Loại tệp được kiểm tra theo nội dung.",
+    uploading: "Đang tải lên {{name}}: {{percent}}%",
+    progress: "Tiến độ tải lên {{name}}",
+    uploaded: "Đã tải lên: {{names}}",
+    failed: "Có tệp chưa tải lên được",
+    tooLarge: "{{name}} lớn hơn {{max}}, chưa được tải lên.",
+    none: "Chưa có tệp nào.",
+    name: "Tên tệp",
+    size: "Dung lượng",
+    uploader: "Người tải lên",
+    date: "Thời gian",
+    actions: "Thao tác",
+    delete: "Xóa",
+    deleteNamed: "Xóa tệp {{name}}",
   },
   shell: {
     year: "Năm",
@@ -120,6 +151,7 @@ export const vi = {
     role: "Vai trò",
     noMembers: "Cụm chưa có đơn vị thành viên.",
     seeYear: "Xem các cụm năm {{year}}",
+    seeNextYear: "Xem cụm năm {{year}}",
     clone: "Nhân bản sang năm sau",
     cloneTitle: "Nhân bản sang năm {{year}}",
     cloneText:
@@ -189,6 +221,7 @@ export const vi = {
     emptyTitle: "Chưa có cán bộ nào",
     emptyText: "Chưa có thông tin cán bộ của năm {{year}}.",
   },
+  pacts: viPacts,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     invalid_credentials: "Tên đăng nhập hoặc mật khẩu không đúng.",
@@ -200,6 +233,7 @@ export const vi = {
     validation: "Dữ liệu nhập chưa hợp lệ.",
     network: "Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.",
     generic: "Đã có lỗi xảy ra. Vui lòng thử lại.",
+    aborted: "Đã hủy tải lên.",
   },
 };
 

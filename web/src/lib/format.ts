@@ -41,3 +41,42 @@ export const dateForYear = (year: number): string => {
   if (year > thisYear) return `${year}-01-01`;
   return today;
 };
+
+const dateTimeFormat = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+/** An instant as "24/11/2020 14:05", in Vietnam's time. */
+export const formatDateTime = (iso: string | null | undefined): string => {
+  if (!iso) return "";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = dateTimeFormat.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}/${part("month")}/${part("year")} ${part("hour")}:${part("minute")}`;
+};
+
+const scoreFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+
+/** A score with at most two decimals, the Vietnamese way: 9.5 → "9,5"; 53.06 → "53,06". */
+export const formatScore = (value: number): string => scoreFormat.format(value);
+
+/** 1536 → "1,5 KB"; sizes in the units people read (1 KB = 1024 bytes). */
+export const formatBytes = (bytes: number): string => {
+  const units = ["B", "KB", "MB", "GB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+};

@@ -7,7 +7,7 @@ export type NavItem = { key: NavKey; path: string; built: boolean };
 export const WORK_ITEMS: readonly NavItem[] = [
   { key: "home", path: "/", built: true },
   { key: "clusters", path: "/cum", built: true },
-  { key: "pacts", path: "/giao-uoc", built: false },
+  { key: "pacts", path: "/giao-uoc", built: true },
   { key: "scoring", path: "/cham-diem", built: false },
   { key: "ranking", path: "/xep-hang", built: false },
   { key: "meetings", path: "/hoi-nghi", built: false },

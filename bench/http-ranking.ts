@@ -1,0 +1,3 @@
+import type { BenchOptions } from "./options";
+import type { SummaryRow } from "./summary";
+export async function benchHttpRanking(_opts: BenchOptions): Promise<SummaryRow[]> { return []; }

@@ -1,0 +1,45 @@
+// `npm run bench [-- --quick] [-- --keep] [-- --only=score,postgres,http] [-- --no-postgres]`
+// Prints the machine, runs each benchmark, and ends with a summary table. It measures; it never fails
+// on a missed target (exit 0), only reports it.
+
+import { benchHttpRanking } from "./http-ranking";
+import { describeMachine } from "./machine";
+import { type BenchName, readOptions, redactUrl } from "./options";
+import { postgresVersion } from "./postgres-admin";
+import { benchRecomputePostgres } from "./recompute-postgres";
+import { benchScoreInProcess } from "./score-in-process";
+import { seconds } from "./stats";
+import { printSummary, type SummaryRow } from "./summary";
+
+const opts = readOptions(process.argv.slice(2), process.env);
+const started = performance.now();
+
+console.log(`thidua benchmarks${opts.quick ? " (--quick)" : ""}, ${new Date().toISOString()}`);
+for (const line of describeMachine()) console.log(line);
+if (opts.databaseUrl) {
+  const server = await postgresVersion(opts.databaseUrl);
+  console.log(
+    `Postgres: ${server.ok ? server.version : `unreachable: ${server.reason}`} at ${redactUrl(opts.databaseUrl)} (${opts.databaseUrlSource})`,
+  );
+} else {
+  console.log(`Postgres: none (${opts.databaseUrlSource}); the PostgreSQL benchmark is skipped`);
+}
+
+const benches: [BenchName, () => Promise<SummaryRow[]>][] = [
+  ["score", () => benchScoreInProcess(opts)],
+  ["postgres", () => benchRecomputePostgres(opts)],
+  ["http", () => benchHttpRanking(opts)],
+];
+const rows: SummaryRow[] = [];
+for (const [name, bench] of benches) {
+  if (!opts.only.has(name)) continue;
+  try {
+    rows.push(...(await bench()));
+  } catch (err) {
+    console.error(`benchmark "${name}" failed:`, err);
+    rows.push({ benchmark: name, figure: "—", target: "", verdict: "ERROR" });
+  }
+}
+printSummary(rows);
+console.log(`\ntotal time ${seconds(performance.now() - started)}`);
+process.exit(0);

@@ -1,0 +1,69 @@
+// Benchmark 1: scoring ONE cluster-year of 10 units × 80 criteria in process with the engine.
+
+import { parseClusterYear, scoreClusterYear, syntheticClusterYear } from "../src/core/scoring/index";
+import type { BenchOptions } from "./options";
+import { distribution, ms, sample } from "./stats";
+import { type SummaryRow, verdict } from "./summary";
+
+const TARGET_MS = 2;
+
+export async function benchScoreInProcess(opts: BenchOptions): Promise<SummaryRow[]> {
+  const file = syntheticClusterYear({ units: 10, criteria: 80, seed: 2020 });
+  const text = JSON.stringify(file);
+  const inputs = Object.values(file.scores).reduce((n, s) => n + Object.keys(s).length, 0);
+  console.log(
+    `\n== 1. Scoring one cluster in process (10 units × 80 criteria, ${inputs} inputs, ${(text.length / 1024).toFixed(0)} KiB JSON) ==`,
+  );
+  const iterations = opts.quick ? 2_000 : 5_000;
+  const limits = { minIterations: iterations, maxIterations: iterations, minMs: 0, maxMs: 60_000 };
+
+  // Warm up both paths so the JIT has compiled them before anything is timed.
+  const warm = { minIterations: 300, maxIterations: 300, minMs: 0, maxMs: 10_000 };
+  await sample(() => scoreClusterYear(file), warm);
+  await sample(() => parseAndScore(text), { ...warm, minIterations: 100, maxIterations: 100 });
+
+  const scoreOnly = distribution(await sample(() => scoreClusterYear(file), limits));
+  const full = distribution(await sample(() => parseAndScore(text), limits));
+
+  const row = (label: string, d: ReturnType<typeof distribution>) =>
+    console.log(
+      `${label.padEnd(36)} median ${ms(d.median)}  p95 ${ms(d.p95)}  p99 ${ms(d.p99)}  mean ${ms(d.mean)}  (n=${d.n})`,
+    );
+  row("scoreClusterYear (score only)", scoreOnly);
+  row("parse + validate + score (JSON text)", full);
+  console.log(
+    `  → parse + validate alone ≈ ${ms(full.median - scoreOnly.median)} of the ${ms(full.median)} median`,
+  );
+  return [
+    {
+      benchmark: "score 1 cluster, score only (p99)",
+      figure: ms(scoreOnly.p99),
+      target: `≤ ${TARGET_MS} ms`,
+      verdict: verdict(scoreOnly.p99 <= TARGET_MS),
+    },
+    {
+      benchmark: "score 1 cluster, score only (median)",
+      figure: ms(scoreOnly.median),
+      target: `≤ ${TARGET_MS} ms`,
+      verdict: verdict(scoreOnly.median <= TARGET_MS),
+    },
+    {
+      benchmark: "score 1 cluster, parse+validate+score (p99)",
+      figure: ms(full.p99),
+      target: `(≤ ${TARGET_MS} ms)`,
+      verdict: verdict(full.p99 <= TARGET_MS),
+    },
+    {
+      benchmark: "score 1 cluster, parse+validate+score (median)",
+      figure: ms(full.median),
+      target: `(≤ ${TARGET_MS} ms)`,
+      verdict: verdict(full.median <= TARGET_MS),
+    },
+  ];
+}
+
+function parseAndScore(text: string) {
+  const parsed = parseClusterYear(text);
+  if (!parsed.ok) throw new Error(`synthetic file refused: ${parsed.issues[0]?.message}`);
+  return scoreClusterYear(parsed.file);
+}

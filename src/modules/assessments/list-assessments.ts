@@ -1,0 +1,82 @@
+import type { AssessmentSummary } from "../../contracts/assessments";
+import type { DbOrTx } from "../../db/types";
+import { notFound } from "../../server/errors";
+import type { Actor } from "../auth/actor";
+import { findClusterWithMembers } from "../clusters/find-cluster";
+import { canSeeCluster } from "../clusters/policy";
+import { pactForScoring } from "../pacts/pact-for-scoring";
+import { evidenceEntityId } from "./attach-evidence";
+import { stageResults } from "./compute-scores";
+import { flattenCriteria, requiredCodes } from "./criteria";
+import { finalStatusesFor } from "./get-assessment";
+import { canRead, relationTo } from "./policy";
+import { assessmentsOfCluster, assignmentsOfCluster, evidenceOf, inputsOf } from "./repo";
+import { statusLabel } from "./workflow";
+
+const ROLE_ORDER = { head: 0, deputy: 1, member: 2 } as const;
+
+/**
+ * Every member's assessment in a cluster-year: status, self and final totals where the actor may see
+ * them, and what each still owes. Another unit's draft shows its status and how many criteria are
+ * left, never its scores.
+ */
+export async function listAssessments(args: {
+  db: DbOrTx;
+  actor: Actor;
+  clusterId: string;
+}): Promise<AssessmentSummary[]> {
+  const found = await findClusterWithMembers(args.db, args.clusterId);
+  if (!found || !canSeeCluster(args.actor, found.cluster, found.members)) throw notFound("Cụm thi đua");
+  const scoring = await pactForScoring(args.db, args.clusterId);
+  if (!scoring?.pact) throw notFound("Giao ước thi đua của cụm");
+  const rows = new Map((await assessmentsOfCluster(args.db, args.clusterId)).map((a) => [a.unitId, a]));
+  const assignments = await assignmentsOfCluster(args.db, args.clusterId);
+  const inputs = await inputsOf(
+    args.db,
+    [...rows.values()].map((a) => a.id),
+  );
+  const codes = flattenCriteria(scoring.criteria).map((f) => f.criterion.code);
+  const evidence = await evidenceOf(
+    args.db,
+    [...rows.values()].flatMap((a) => codes.map((c) => evidenceEntityId(a.id, c))),
+  );
+  const required = requiredCodes(scoring.criteria);
+  const views = scoring.units.map((unit) => {
+    const row = rows.get(unit.unitId);
+    const status = row?.status ?? "draft";
+    const reviewerUnitIds = assignments
+      .filter((a) => a.reviewedUnitId === unit.unitId)
+      .map((a) => a.reviewerUnitId);
+    const rel = relationTo(args.actor, found.cluster, found.members, unit.unitId, reviewerUnitIds);
+    return { unit, row, status, rel, reviewerUnitIds, readable: canRead(rel, status) };
+  });
+  const ownDrafts = views.filter((v) => v.readable && v.status === "draft").map((v) => v.unit.code);
+  const self = await stageResults(args.db, scoring, "self", (s) => s !== "draft", ownDrafts);
+  const anyRel = views[0]?.rel;
+  const final = anyRel ? await stageResults(args.db, scoring, "final", finalStatusesFor(anyRel)) : undefined;
+  return views
+    .map(({ unit, row, status, rel, reviewerUnitIds, readable }) => {
+      const mine = row ? inputs.filter((i) => i.assessmentId === row.id) : [];
+      const filled = new Set(mine.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));
+      const hideProgress = !readable && !rel.member;
+      return {
+        unitId: unit.unitId,
+        unitCode: unit.code,
+        unitName: unit.name,
+        role: unit.role,
+        status,
+        statusLabel: statusLabel(status),
+        selfTotal: readable ? (self.of(unit.code)?.total ?? null) : null,
+        finalTotal: readable ? (final?.of(unit.code)?.total ?? null) : null,
+        missingCount: hideProgress ? null : required.filter((c) => !filled.has(c)).length,
+        evidenceCount: hideProgress
+          ? null
+          : row
+            ? evidence.filter((e) => e.entityId.startsWith(`${row.id}:`)).length
+            : 0,
+        reviewerUnitIds,
+        canRead: readable,
+      };
+    })
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.unitName.localeCompare(b.unitName, "vi"));
+}

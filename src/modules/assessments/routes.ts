@@ -1,0 +1,191 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../server/context";
+import { requireActor } from "../../server/context";
+import { newRouter } from "../../server/router";
+import type { Actor } from "../auth/actor";
+import { assignCrossScoring } from "./assign-cross-scoring";
+import { attachEvidence } from "./attach-evidence";
+import { completeReview } from "./complete-review";
+import { correctPublished } from "./correct-published";
+import { deleteEvidence } from "./delete-evidence";
+import { downloadEvidence } from "./download-evidence";
+import { explain } from "./explain";
+import { finalizeAssessment } from "./finalize-assessment";
+import { getAssessment } from "./get-assessment";
+import { listAssessments } from "./list-assessments";
+import { listCrossScoring } from "./list-cross-scoring";
+import { publishAssessment } from "./publish-assessment";
+import { requestExplanation } from "./request-explanation";
+import {
+  assignCrossRoute,
+  attachEvidenceRoute,
+  completeReviewRoute,
+  correctionRoute,
+  deleteEvidenceRoute,
+  downloadEvidenceRoute,
+  explainRoute,
+  finalizeRoute,
+  getRoute,
+  listCrossRoute,
+  listRoute,
+  publishRoute,
+  requestExplanationRoute,
+  reviewInputRoute,
+  selfInputRoute,
+  submitRoute,
+  unassignCrossRoute,
+} from "./route-defs";
+import { saveReviewInput } from "./save-review-input";
+import { saveSelfInput } from "./save-self-input";
+import { submitAssessment } from "./submit-assessment";
+
+type UnitWrite<T> = (args: {
+  db: AppEnv["Variables"]["db"];
+  actor: Actor;
+  clusterId: string;
+  unitId: string;
+  input: unknown;
+}) => Promise<T>;
+
+/** Runs one use case on the unit named in the path, with the signed-in actor and the validated body. */
+async function onUnit<T>(
+  c: Context<AppEnv>,
+  params: { id: string; unitId: string },
+  input: unknown,
+  run: UnitWrite<T>,
+) {
+  return run({ db: c.get("db"), actor: requireActor(c), clusterId: params.id, unitId: params.unitId, input });
+}
+
+/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name, so "Báo cáo quý 3.pdf" survives. */
+function contentDisposition(name: string, mime: string): string {
+  const ascii = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  // Content was sniffed on upload, so PDFs and images can open in the browser; office files download.
+  const inline = mime === "application/pdf" || mime.startsWith("image/");
+  return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export const assessmentRoutes = newRouter()
+  .openapi(listRoute, async (c) => {
+    const actor = requireActor(c);
+    const data = await listAssessments({ db: c.get("db"), actor, clusterId: c.req.valid("param").id });
+    return c.json({ data }, 200);
+  })
+  .openapi(getRoute, async (c) => {
+    const { id, unitId } = c.req.valid("param");
+    const data = await getAssessment({ db: c.get("db"), actor: requireActor(c), clusterId: id, unitId });
+    return c.json({ data }, 200);
+  })
+  .openapi(selfInputRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), saveSelfInput) }, 200),
+  )
+  .openapi(reviewInputRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), saveReviewInput) }, 200),
+  )
+  .openapi(explainRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), explain) }, 200),
+  )
+  .openapi(submitRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), submitAssessment) }, 200),
+  )
+  .openapi(completeReviewRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), completeReview) }, 200),
+  )
+  .openapi(requestExplanationRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), requestExplanation) }, 200),
+  )
+  .openapi(finalizeRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), finalizeAssessment) }, 200),
+  )
+  .openapi(publishRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), publishAssessment) }, 200),
+  )
+  .openapi(correctionRoute, async (c) =>
+    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), correctPublished) }, 200),
+  )
+  .openapi(attachEvidenceRoute, async (c) => {
+    const { id, unitId } = c.req.valid("param");
+    const { criterionCode, file } = c.req.valid("form");
+    const stored = await attachEvidence({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: id,
+      unitId,
+      criterionCode,
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+    return c.json({ data: stored }, 200);
+  })
+  .openapi(downloadEvidenceRoute, async (c) => {
+    const { id, unitId, fileId } = c.req.valid("param");
+    const file = await downloadEvidence({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: id,
+      unitId,
+      fileId,
+    });
+    return c.body(Buffer.from(file.bytes), 200, {
+      "content-type": file.mime,
+      "content-length": String(file.size),
+      "content-disposition": contentDisposition(file.name, file.mime),
+      "cache-control": "private, no-store",
+    });
+  })
+  .openapi(deleteEvidenceRoute, async (c) => {
+    const { id, unitId, fileId } = c.req.valid("param");
+    const data = await deleteEvidence({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: id,
+      unitId,
+      fileId,
+    });
+    return c.json({ data }, 200);
+  })
+  .openapi(listCrossRoute, async (c) => {
+    const data = await listCrossScoring({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
+    });
+    return c.json({ data }, 200);
+  })
+  .openapi(assignCrossRoute, async (c) => {
+    const actor = requireActor(c);
+    const input = c.req.valid("json");
+    const data = await assignCrossScoring({
+      db: c.get("db"),
+      actor,
+      clusterId: c.req.valid("param").id,
+      input,
+    });
+    return c.json(
+      { data: { reviewerUnitId: data.reviewerUnitId, reviewedUnitId: data.reviewedUnitId } },
+      200,
+    );
+  })
+  .openapi(unassignCrossRoute, async (c) => {
+    const { id, reviewerUnitId, reviewedUnitId } = c.req.valid("param");
+    const data = await assignCrossScoring({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: id,
+      input: { reviewerUnitId, reviewedUnitId },
+      remove: true,
+    });
+    return c.json(
+      { data: { reviewerUnitId: data.reviewerUnitId, reviewedUnitId: data.reviewedUnitId } },
+      200,
+    );
+  });

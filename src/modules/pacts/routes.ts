@@ -1,0 +1,109 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../server/context";
+import { requireActor } from "../../server/context";
+import { newRouter } from "../../server/router";
+import { amendPact } from "./amend-pact";
+import { attachPactScan } from "./attach-pact-scan";
+import { createPact } from "./create-pact";
+import { getPact } from "./get-pact";
+import { listPactTemplates } from "./list-pact-templates";
+import { openForSigning } from "./open-for-signing";
+import { readPactScan } from "./read-pact-scan";
+import {
+  amendRoute,
+  attachScanRoute,
+  createPactRoute,
+  downloadScanRoute,
+  getPactRoute,
+  openSigningRoute,
+  setTargetsRoute,
+  signRoute,
+  templatesRoute,
+  updatePactRoute,
+} from "./route-defs";
+import { setUnitTargets } from "./set-unit-targets";
+import { signPact } from "./sign-pact";
+import { updatePact } from "./update-pact";
+
+type Write = (args: {
+  db: AppEnv["Variables"]["db"];
+  actor: ReturnType<typeof requireActor>;
+  clusterId: string;
+  input: unknown;
+}) => Promise<unknown>;
+
+/** Runs one write, then answers with the fresh view (new version, what the actor may do next). */
+async function writeThenView(c: Context<AppEnv>, clusterId: string, input: unknown, write: Write) {
+  const actor = requireActor(c);
+  const db = c.get("db");
+  await write({ db, actor, clusterId, input });
+  return { data: await getPact({ db, actor, clusterId }) };
+}
+
+/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name, so "Giao ước 2020.pdf" survives. */
+export function contentDisposition(name: string): string {
+  const ascii = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+export const pactRoutes = newRouter()
+  .openapi(templatesRoute, async (c) => {
+    requireActor(c);
+    return c.json({ data: listPactTemplates() }, 200);
+  })
+  .openapi(getPactRoute, async (c) => {
+    const actor = requireActor(c);
+    return c.json(
+      { data: await getPact({ db: c.get("db"), actor, clusterId: c.req.valid("param").id }) },
+      200,
+    );
+  })
+  .openapi(createPactRoute, async (c) =>
+    c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), createPact), 200),
+  )
+  .openapi(updatePactRoute, async (c) =>
+    c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), updatePact), 200),
+  )
+  .openapi(setTargetsRoute, async (c) =>
+    c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), setUnitTargets), 200),
+  )
+  .openapi(openSigningRoute, async (c) =>
+    c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), openForSigning), 200),
+  )
+  .openapi(signRoute, async (c) =>
+    c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), signPact), 200),
+  )
+  .openapi(amendRoute, async (c) =>
+    c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), amendPact), 200),
+  )
+  .openapi(attachScanRoute, async (c) => {
+    const { file } = c.req.valid("form");
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const input = { name: file.name, bytes };
+    return c.json(
+      await writeThenView(c, c.req.valid("param").id, input, ({ db, actor, clusterId }) =>
+        attachPactScan({ db, actor, clusterId, file: input }),
+      ),
+      200,
+    );
+  })
+  .openapi(downloadScanRoute, async (c) => {
+    const actor = requireActor(c);
+    const { id, fileId } = c.req.valid("param");
+    const file = await readPactScan({ db: c.get("db"), actor, clusterId: id, fileId });
+    return c.body(Buffer.from(file.bytes), 200, {
+      "content-type": file.mime,
+      "content-length": String(file.size),
+      "content-disposition": contentDisposition(file.name),
+      "cache-control": "private, no-store",
+    });
+  });

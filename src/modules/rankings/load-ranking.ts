@@ -1,0 +1,158 @@
+import type { ClusterYear, Criterion, RankingV1, Rules, Scores, ScoreInput } from "../../contracts/cluster-year";
+import type { RankingStage } from "../../contracts/rankings";
+import { endOfYear, pickAt } from "../../core/orgs/dated";
+import { maxPoints, scoreClusterYear } from "../../core/scoring";
+import { compareVi } from "../../core/text/collate";
+import type { Db } from "../../db/types";
+import { notFound } from "../../server/errors";
+import type { Actor } from "../auth/actor";
+import { canSeeCluster } from "../clusters/policy";
+import { buildClusterYear, type Ignored } from "./build-file";
+import { type RankingAccess, rankingAccess, stageView } from "./policy";
+import { cachedEntry, cachedView } from "./ranking-cache";
+import { type InputJoinRow, inputsOfCluster, pactTable, type RankingMeta, rankingMeta } from "./repo";
+
+type ClusterData = { criteria: Criterion[]; rules: Rules; inputs: InputJoinRow[] };
+export type Member = { unitId: string; code: string; name: string; role: "head" | "deputy" | "member" };
+
+/** What every ranking request starts from: the cluster as the actor may see it, and its cache entry. */
+export type RankingContext = {
+  cluster: { id: string; councilId: string; code: string; name: string; year: number };
+  /** Every member, in Vietnamese order of the names they had that year. */
+  members: Member[];
+  access: RankingAccess;
+  hasPact: boolean;
+  meta: RankingMeta;
+  db: Db;
+};
+
+/** A ranking of one stage: the engine's file and result for the units the actor may see at that stage. */
+export type RankingView = {
+  stage: RankingStage;
+  units: Member[];
+  pending: Member[];
+  file: ClusterYear | null;
+  ranking: RankingV1 | null;
+  ignored: Ignored[];
+  /** The pact's criteria as signed (all units' targets). */
+  criteria: Criterion[];
+  maxPoints: number;
+  bonusCap: number | null;
+};
+
+/** One query decides: 404 when the actor may not see the cluster; otherwise its members and access. */
+export async function rankingContext(db: Db, actor: Actor, clusterId: string): Promise<RankingContext> {
+  const meta = await rankingMeta(db, clusterId);
+  if (!meta) throw notFound("Cụm thi đua");
+  const { cluster } = meta;
+  const rows = meta.members ?? [];
+  const memberRows = rows.map((m) => ({ ...m, councilId: cluster.councilId, clusterId: cluster.id }));
+  if (!canSeeCluster(actor, cluster, memberRows)) throw notFound("Cụm thi đua");
+  const at = endOfYear(cluster.year);
+  const members = rows
+    .map((m) => ({
+      unitId: m.unitId,
+      code: m.code,
+      role: m.role,
+      name: pickAt(m.names ?? [], at)?.name ?? m.code,
+    }))
+    .sort((a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1));
+  return {
+    cluster: { id: cluster.id, councilId: cluster.councilId, code: cluster.code, name: cluster.name, year: cluster.year },
+    members,
+    access: rankingAccess(
+      actor,
+      cluster,
+      rows.map((m) => m.unitId),
+    ),
+    hasPact: meta.pact !== null,
+    meta,
+    db,
+  };
+}
+
+/**
+ * The ranking of a stage. `valuesOf` ranks the same units with another stage's values (self against final).
+ * Computed through the engine once per state of the database, then served from memory.
+ */
+export async function rankingView(
+  ctx: RankingContext,
+  stage: RankingStage,
+  valuesOf: "stage" | "self" = "stage",
+): Promise<RankingView> {
+  const view = stageView(stage, ctx.access);
+  const statusOf = new Map((ctx.meta.assessments ?? []).map((a) => [a.unitId, a.status]));
+  const units: Member[] = [];
+  const pending: Member[] = [];
+  for (const m of ctx.members) {
+    const status = statusOf.get(m.unitId);
+    if (status !== undefined && view.includes({ status, unitId: m.unitId })) units.push(m);
+    else pending.push(m);
+  }
+  const entry = cachedEntry<ClusterData, RankingView>(
+    ctx.db,
+    ctx.cluster.id,
+    JSON.stringify(ctx.meta),
+    () => loadData(ctx),
+  );
+  const data = await entry.data;
+  const key = `${stage}:${valuesOf}:${units.map((u) => u.unitId).join(",")}`;
+  return cachedView(entry, key, () => {
+    const pick = valuesOf === "self" ? (i: InputJoinRow) => i.self : view.valueOf;
+    return computeView(ctx, stage, data, units, pending, pick);
+  });
+}
+
+async function loadData(ctx: RankingContext): Promise<ClusterData> {
+  if (!ctx.hasPact) return { criteria: [], rules: {}, inputs: [] };
+  // One snapshot, so the inputs are checked against the table they were entered for.
+  return ctx.db.transaction(
+    async (tx) => {
+      const table = await pactTable(tx, ctx.cluster.id);
+      const inputs = await inputsOfCluster(tx, ctx.cluster.id, ctx.cluster.councilId);
+      return {
+        criteria: (table?.criteria as Criterion[] | undefined) ?? [],
+        rules: (table?.rules as Rules | undefined) ?? {},
+        inputs,
+      };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+function computeView(
+  ctx: RankingContext,
+  stage: RankingStage,
+  data: ClusterData,
+  units: Member[],
+  pending: Member[],
+  pick: (i: InputJoinRow) => unknown,
+): RankingView {
+  const codeOf = new Map(units.map((u) => [u.unitId, u.code]));
+  const scores: Scores = {};
+  for (const u of units) scores[u.code] = {};
+  for (const row of data.inputs) {
+    const code = codeOf.get(row.unitId);
+    const value = pick(row);
+    if (code === undefined || value === null || value === undefined) continue;
+    scores[code]![row.code] = value as ScoreInput;
+  }
+  const { file, ignored } = buildClusterYear({
+    cluster: ctx.cluster,
+    units: units.map((u) => ({ code: u.code, name: u.name })),
+    criteria: data.criteria,
+    rules: data.rules,
+    scores,
+  });
+  return {
+    stage,
+    units: file ? units : [],
+    pending: file ? pending : ctx.members,
+    file,
+    ranking: file ? scoreClusterYear(file) : null,
+    ignored,
+    criteria: data.criteria,
+    maxPoints: data.criteria.length > 0 ? maxPoints(data.criteria) : 0,
+    bonusCap: data.rules.bonusCap ?? null,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Db } from "../../db/types";
+
+// A small in-process cache of what a cluster's rankings are computed from and of the computed views.
+// An entry is used only while the database says nothing changed: its key is the fingerprint read by
+// `rankingMeta` on every request (pact version, members and names, assessments' statuses and versions,
+// the inputs' count, version sum and latest update). So it is right with several processes on one
+// PostgreSQL too: each checks the fingerprint against the database before using its copy.
+
+const MAX_CLUSTERS = 256;
+
+export type CacheEntry<D, V> = { fingerprint: string; data: Promise<D>; views: Map<string, V> };
+
+const caches = new WeakMap<Db, Map<string, CacheEntry<unknown, unknown>>>();
+
+function cacheOf(db: Db): Map<string, CacheEntry<unknown, unknown>> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/**
+ * The entry for a cluster at this fingerprint; loads (once, even for concurrent callers) when the
+ * fingerprint moved. A failed load is forgotten, so the next request tries again.
+ */
+export function cachedEntry<D, V>(
+  db: Db,
+  clusterId: string,
+  fingerprint: string,
+  load: () => Promise<D>,
+): CacheEntry<D, V> {
+  const cache = cacheOf(db);
+  const hit = cache.get(clusterId);
+  if (hit && hit.fingerprint === fingerprint) {
+    cache.delete(clusterId);
+    cache.set(clusterId, hit);
+    return hit as CacheEntry<D, V>;
+  }
+  const entry: CacheEntry<D, V> = { fingerprint, data: load(), views: new Map() };
+  entry.data.catch(() => {
+    if (cache.get(clusterId) === entry) cache.delete(clusterId);
+  });
+  cache.delete(clusterId);
+  cache.set(clusterId, entry as CacheEntry<unknown, unknown>);
+  if (cache.size > MAX_CLUSTERS) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return entry;
+}
+
+/** A view computed once per entry (views are pure functions of the entry's data). */
+export function cachedView<V>(entry: CacheEntry<unknown, V>, key: string, compute: () => V): V {
+  const hit = entry.views.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  entry.views.set(key, value);
+  return value;
+}

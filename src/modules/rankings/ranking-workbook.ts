@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { parseInput } from "../../contracts/parse";
+import { rankingStage } from "../../contracts/rankings";
+import type { Db } from "../../db/types";
+import type { Actor } from "../auth/actor";
+import {
+  newWorkbook,
+  POINTS_FORMAT,
+  sheetName,
+  styleHeader,
+  thinBorder,
+  titleRow,
+  toBytes,
+} from "../exchange/xlsx";
+import { rankingContext, rankingView } from "./load-ranking";
+import { criteriaNodes } from "./present";
+
+const input = z.object({
+  clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }),
+  stage: rankingStage.default("final"),
+});
+
+export const RANKING_HEADERS = [
+  "Hạng",
+  "Mã đơn vị",
+  "Đơn vị",
+  "Tổng điểm",
+  "Điểm cơ bản",
+  "Điểm thưởng",
+  "Điểm trừ",
+  "Xếp loại",
+  "Đủ điều kiện đề nghị dẫn đầu",
+] as const;
+/** The header row of both sheets (rows above it hold the title). */
+export const RANKING_HEADER_ROW = 4;
+
+const STAGE_TITLE = { final: "kết quả đã công bố", draft: "bản nháp", self: "điểm tự chấm" } as const;
+
+/** The ranking table as an Excel download: the same rows as the page, and the points per criterion. */
+export async function rankingWorkbook(args: {
+  db: Db;
+  actor: Actor;
+  clusterId: string;
+  stage?: string;
+}): Promise<{ bytes: Uint8Array<ArrayBuffer>; filename: string }> {
+  const { clusterId, stage } = parseInput(input, { clusterId: args.clusterId, stage: args.stage });
+  const ctx = await rankingContext(args.db, args.actor, clusterId);
+  const view = await rankingView(ctx, stage);
+  const results = view.ranking?.results ?? [];
+  const { code, name, year } = ctx.cluster;
+  const wb = newWorkbook();
+
+  const ws = wb.addWorksheet("Xếp hạng", { views: [{ state: "frozen", ySplit: RANKING_HEADER_ROW }] });
+  titleRow(ws, 1, `BẢNG XẾP HẠNG THI ĐUA NĂM ${year}`, RANKING_HEADERS.length, 14);
+  titleRow(ws, 2, `${name} — ${STAGE_TITLE[stage]}`, RANKING_HEADERS.length, 12);
+  const header = ws.getRow(RANKING_HEADER_ROW);
+  header.values = [...RANKING_HEADERS];
+  styleHeader(header);
+  for (const r of results) {
+    const row = ws.addRow([
+      r.rank,
+      r.unit,
+      r.name,
+      r.total,
+      r.base,
+      r.bonus,
+      r.penalty,
+      r.band ?? "",
+      r.eligibleForLeading ? "Có" : "Không",
+    ]);
+    for (const col of [4, 5, 6, 7]) row.getCell(col).numFmt = POINTS_FORMAT;
+    row.eachCell((cell) => {
+      cell.border = thinBorder;
+    });
+  }
+  ws.columns.forEach((col, i) => {
+    col.width = [7, 11, 42, 11, 11, 11, 10, 13, 16][i] ?? 12;
+  });
+
+  const nodes = criteriaNodes(view.criteria);
+  const detail = wb.addWorksheet(sheetName("Điểm theo tiêu chí"), {
+    views: [{ state: "frozen", xSplit: 2, ySplit: RANKING_HEADER_ROW }],
+  });
+  titleRow(detail, 1, `ĐIỂM THEO TIÊU CHÍ NĂM ${year} — ${code}`, Math.min(nodes.length + 2, 12), 13);
+  const head = detail.getRow(RANKING_HEADER_ROW);
+  head.values = ["Mã tiêu chí", "Tiêu chí", "Điểm tối đa", ...results.map((r) => r.unit)];
+  styleHeader(head);
+  for (const n of nodes) {
+    const row = detail.addRow([
+      n.code,
+      `${"    ".repeat(n.depth)}${n.title}`,
+      n.max,
+      ...results.map((r) => r.scores[n.code] ?? 0),
+    ]);
+    if (n.method === "group") row.font = { bold: true };
+    for (let col = 3; col <= results.length + 3; col++) row.getCell(col).numFmt = POINTS_FORMAT;
+  }
+  detail.getColumn(1).width = 12;
+  detail.getColumn(2).width = 60;
+  return { bytes: await toBytes(wb), filename: `xep-hang-${code}-${year}.xlsx` };
+}

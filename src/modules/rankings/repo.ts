@@ -1,0 +1,81 @@
+import { and, eq, sql } from "drizzle-orm";
+import { assessmentInputs, assessments, clusters, pacts } from "../../db/schema";
+import type { DbOrTx } from "../../db/types";
+
+// The ranking's SQL: one statement for everything that decides who sees what and whether a cached
+// ranking is still right, and, on a cache miss, one for the pact's table and one for every input.
+
+export type MemberJson = {
+  unitId: string;
+  role: "head" | "deputy" | "member";
+  code: string;
+  names: { name: string; validFrom: string; validTo: string | null }[] | null;
+};
+export type AssessmentJson = {
+  id: string;
+  unitId: string;
+  status: (typeof assessments.$inferSelect)["status"];
+  version: number;
+  updatedAt: string;
+};
+
+/**
+ * The cluster, its pact's version, members (code and every name row), assessments (status, version) and
+ * an aggregate of the inputs (count, sum of versions, latest update): one round trip. Every writer of
+ * assessment_inputs bumps `version` (optimistic concurrency), so the aggregate moves whenever a value does.
+ */
+export async function rankingMeta(db: DbOrTx, clusterId: string) {
+  const [row] = await db
+    .select({
+      cluster: clusters,
+      pact: { id: pacts.id, version: pacts.version, status: pacts.status, updatedAt: pacts.updatedAt },
+      members: sql<MemberJson[] | null>`(
+        select json_agg(json_build_object(
+          'unitId', m.unit_id, 'role', m.role, 'code', o.code,
+          'names', (select json_agg(json_build_object('name', n.name, 'validFrom', n.valid_from, 'validTo', n.valid_to)
+                    order by n.valid_from, n.id)
+                    from organization_names n where n.org_id = m.unit_id)
+        ) order by m.unit_id)
+        from cluster_members m join organizations o on o.id = m.unit_id
+        where m.cluster_id = ${clusters.id})`,
+      assessments: sql<AssessmentJson[] | null>`(
+        select json_agg(json_build_object(
+          'id', a.id, 'unitId', a.unit_id, 'status', a.status, 'version', a.version, 'updatedAt', a.updated_at
+        ) order by a.unit_id)
+        from assessments a where a.cluster_id = ${clusters.id})`,
+      inputs: sql<string>`(
+        select count(*)::text || ':' || coalesce(sum(i.version), 0)::text || ':' || coalesce(max(i.updated_at)::text, '')
+        from assessment_inputs i join assessments a on a.id = i.assessment_id
+        where a.cluster_id = ${clusters.id} and i.council_id = ${clusters.councilId})`,
+    })
+    .from(clusters)
+    .leftJoin(pacts, eq(pacts.clusterId, clusters.id))
+    .where(eq(clusters.id, clusterId));
+  return row;
+}
+export type RankingMeta = NonNullable<Awaited<ReturnType<typeof rankingMeta>>>;
+
+export async function pactTable(db: DbOrTx, clusterId: string) {
+  const [row] = await db
+    .select({ criteria: pacts.criteria, rules: pacts.rules })
+    .from(pacts)
+    .where(eq(pacts.clusterId, clusterId));
+  return row;
+}
+
+/** Every input of the cluster-year, all stages side by side. */
+export async function inputsOfCluster(db: DbOrTx, clusterId: string, councilId: string) {
+  return db
+    .select({
+      unitId: assessments.unitId,
+      status: assessments.status,
+      code: assessmentInputs.criterionCode,
+      self: assessmentInputs.selfValue,
+      reviewed: assessmentInputs.reviewedValue,
+      final: assessmentInputs.finalValue,
+    })
+    .from(assessmentInputs)
+    .innerJoin(assessments, eq(assessments.id, assessmentInputs.assessmentId))
+    .where(and(eq(assessments.clusterId, clusterId), eq(assessmentInputs.councilId, councilId)));
+}
+export type InputJoinRow = Awaited<ReturnType<typeof inputsOfCluster>>[number];

@@ -1,0 +1,149 @@
+import { Alert, Badge, Button, Group, List, Modal, Stack, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ConflictAlert } from "./conflict-alert";
+import { CriteriaEditor } from "./criteria-editor";
+import { CriteriaTable } from "./criteria-table";
+import { toDraft } from "./criteria-tree";
+import type { PactView } from "./pacts-api";
+import { RulesSummary } from "./rules-summary";
+import type { PactDraft } from "./use-pact-draft";
+
+const MIN_REASON = 10;
+
+/** Asks why the locked pact changes: an amendment is seen by every member, with its reason. */
+const ReasonModal = ({
+  onClose,
+  onSave,
+  saving,
+}: {
+  onClose: () => void;
+  onSave: (reason: string) => void;
+  saving: boolean;
+}) => {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState("");
+  const [tried, setTried] = useState(false);
+  const short = reason.trim().length < MIN_REASON;
+  return (
+    <Modal opened onClose={onClose} title={t("pacts.amendTitle")} centered>
+      <Stack>
+        <Textarea
+          label={t("pacts.amendReason")}
+          description={t("pacts.amendReasonHint", { n: MIN_REASON })}
+          required
+          autosize
+          minRows={3}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={tried && short ? t("pacts.amendReasonShort", { n: MIN_REASON }) : undefined}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("common.cancel")}
+          </Button>
+          <Button
+            loading={saving}
+            onClick={() => {
+              setTried(true);
+              if (!short) onSave(reason.trim());
+            }}
+          >
+            {t("pacts.amendSave")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};
+
+/** The criteria table: read-only for everyone, editable (draft) or amendable (locked) for those the server allows. */
+export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDraft }) => {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const amending = pact.status === "locked";
+  const nodes = draft.nodes;
+
+  const save = async (reason?: string) => {
+    const ok = await draft.submit(reason);
+    if (ok) {
+      setAsking(false);
+      notifications.show({ color: "teal", message: amending ? t("pacts.amended") : t("pacts.saved") });
+    }
+  };
+
+  if (!nodes) {
+    const canStart = pact.can.edit || pact.can.amend;
+    return (
+      <Stack gap="sm">
+        {canStart && (
+          <Button onClick={draft.start} style={{ alignSelf: "flex-start" }}>
+            {pact.can.edit ? t("pacts.startEdit") : t("pacts.startAmend")}
+          </Button>
+        )}
+        <CriteriaTable
+          nodes={toDraft(pact.criteria)}
+          label={t("pacts.tableLabel")}
+          bonusCap={pact.rules.bonusCap}
+        />
+        <RulesSummary rules={pact.rules} />
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" justify="space-between">
+        <Group gap="xs">
+          <Badge color={draft.dirty ? "orange" : "gray"} variant="light" size="lg">
+            {draft.dirty ? t("pacts.unsaved") : t("pacts.noChanges")}
+          </Badge>
+          <Badge variant="default" size="lg">
+            {t("pacts.editingVersion", { version: draft.baseVersion })}
+          </Badge>
+        </Group>
+        <Group gap="xs">
+          <Button variant="default" onClick={draft.cancel} disabled={draft.saving}>
+            {t("pacts.cancelEdit")}
+          </Button>
+          <Button
+            onClick={() => (amending ? setAsking(true) : void save())}
+            loading={draft.saving && !asking}
+            disabled={!draft.dirty || draft.conflict !== null}
+          >
+            {amending ? t("pacts.amendSave") : t("pacts.save")}
+          </Button>
+        </Group>
+      </Group>
+      {draft.conflict && (
+        <ConflictAlert
+          error={draft.conflict}
+          latest={pact}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
+      {(draft.issuesByKey.size > 0 || draft.otherIssues.length > 0) && (
+        <Alert color="red" title={t("pacts.notSaved")} role="alert">
+          {draft.issuesByKey.size > 0 && t("pacts.seeMarked", { n: draft.issuesByKey.size })}
+          {draft.otherIssues.length > 0 && (
+            <List size="sm">
+              {draft.otherIssues.map((i) => (
+                <List.Item key={`${i.path}-${i.message}`}>
+                  {i.path ? `${i.path}: ${i.message}` : i.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+      <CriteriaEditor draft={draft} nodes={nodes} />
+      <RulesSummary rules={draft.rules} />
+      {asking && (
+        <ReasonModal onClose={() => setAsking(false)} onSave={(r) => void save(r)} saving={draft.saving} />
+      )}
+    </Stack>
+  );
+};

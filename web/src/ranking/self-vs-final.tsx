@@ -1,0 +1,81 @@
+import { Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { formatScore } from "../lib/format";
+import type { MatrixResponse } from "./ranking-api";
+
+/** "+1,5" in green, "−2" in red, "0" plain: the review's change, never just a colour. */
+export const Delta = ({ value }: { value: number }) => {
+  if (value === 0) return <Text span>0</Text>;
+  return (
+    <Text span fw={700} c={value > 0 ? "teal.9" : "red.8"}>
+      {value > 0 ? "+" : "−"}
+      {formatScore(Math.abs(value))}
+    </Text>
+  );
+};
+
+/** Each unit's own score against the final one, with the criteria where they differ. */
+export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; caption: string }) => {
+  const { t } = useTranslation();
+  const nodes = new Map(matrix.criteria.map((c) => [c.code, c]));
+  if (matrix.selfVsFinal.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t("ranking.noSelf")}
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table aria-label={caption} verticalSpacing="sm" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t("ranking.unit")}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t("ranking.selfTotal")}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t("ranking.finalTotal")}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t("ranking.difference")}
+            </Table.Th>
+            <Table.Th scope="col">{t("ranking.changedCriteria")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {matrix.selfVsFinal.map((u) => {
+            const changed = u.criteria.filter((c) => nodes.get(c.code)?.method !== "group");
+            return (
+              <Table.Tr key={u.unit} bg={u.difference !== 0 ? "yellow.0" : undefined}>
+                <Table.Th scope="row" fw={500}>
+                  {u.name}
+                </Table.Th>
+                <Table.Td ta="right">{formatScore(u.selfTotal)}</Table.Td>
+                <Table.Td ta="right" fw={700}>
+                  {formatScore(u.finalTotal)}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Delta value={u.difference} />
+                </Table.Td>
+                <Table.Td>
+                  {changed.length === 0 ? (
+                    <Text size="sm" c="dimmed">
+                      {t("ranking.noChange")}
+                    </Text>
+                  ) : (
+                    changed.map((c) => (
+                      <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
+                        <b>{c.code}</b> {t("ranking.fromTo", { from: formatScore(c.self), to: formatScore(c.final) })} (
+                        <Delta value={c.difference} />)
+                      </Text>
+                    ))
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+};
