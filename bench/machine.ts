@@ -12,6 +12,7 @@ export function describeMachine(): string[] {
     `OS:       ${os.type()} ${os.release()} ${os.arch()}`,
     `Node:     ${process.version} (V8 ${process.versions.v8})`,
     `PGlite:   ${pglite} (embedded, in process)`,
+    `Load:     ${loadAverage()} at start (other processes share these cores)`,
   ];
 }
 
@@ -22,4 +23,9 @@ function packageVersion(name: string): string {
   } catch {
     return "?";
   }
+}
+
+/** The 1-minute load average against the core count: other work on the machine skews every figure. */
+export function loadAverage(): string {
+  return `load average ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`;
 }

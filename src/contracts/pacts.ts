@@ -61,6 +61,8 @@ export const signPactInput = z.object({
   unitId: z.uuid({ error: "Mã đơn vị không hợp lệ" }).optional(),
   /** Only when the system signs on a unit's behalf (demo, import): the unit's account that the signature records. */
   accountId: z.uuid({ error: "Mã tài khoản không hợp lệ" }).optional(),
+  /** Only for the system recording a paper pact: when it was signed (ISO date-time); otherwise now. */
+  signedAt: z.iso.datetime({ offset: true, error: "Thời điểm ký phải theo dạng ISO 8601" }).optional(),
 });
 export type SignPactInput = z.input<typeof signPactInput>;
 

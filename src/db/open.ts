@@ -26,6 +26,8 @@ export type OpenOptions =
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
+    // An idle client killed by the server (restart, DROP DATABASE … FORCE in tests) must not crash the process.
+    pool.on("error", (err) => console.error("PostgreSQL: lỗi ở kết nối rảnh (idle client error)", err.message));
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     if (opts.migrate !== false) await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
     return { db, kind: "postgres", close: () => pool.end() };

@@ -11,6 +11,7 @@ import { dissolveOrganization } from "../modules/orgs/dissolve-organization";
 import { mergeOrganizations } from "../modules/orgs/merge-organizations";
 import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
+import { createDemoPact } from "./demo-pacts";
 import * as seed from "./seed-data";
 
 export type DemoAccount = { username: string; description: string };
@@ -92,16 +93,16 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   });
   const c2021 = await cloneCluster({ db, actor, clusterId: c2020.id, input: { year: 2021 } });
 
-  await restructure2025(
-    db,
-    councilId,
-    seed.units.map((u) => ({ ...u, id: idOf(u.code) })),
-  );
-
   const accounts: DemoAccount[] = [];
+  const accountIds = new Map<string, string>();
   const account = async (username: string, displayName: string, description: string, grants: object[]) => {
-    await createUser({ db, actor, input: { username, displayName, password: seed.DEMO_PASSWORD, grants } });
+    const user = await createUser({
+      db,
+      actor,
+      input: { username, displayName, password: seed.DEMO_PASSWORD, grants },
+    });
     accounts.push({ username, description });
+    return user.id;
   };
   await account("admin", "Quản trị Ban Tuyên giáo Tỉnh ủy", "quản trị cơ quan chủ trì (council admin)", [
     { role: "council_admin", councilId },
@@ -111,16 +112,27 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
     { role: "cluster_head", councilId, clusterId: c2021.id, unitId: idOf(seed.cluster.head) },
   ]);
   for (const u of seed.units) {
-    await account(
+    const id = await account(
       u.account,
       `Cán bộ Ban Tuyên giáo ${u.place}`,
       `biên tập viên đơn vị ${u.place} (unit editor)`,
       [{ role: "unit_editor", councilId, unitId: idOf(u.code) }],
     );
+    accountIds.set(u.code, id);
   }
   await account("quansat", "Quan sát viên", "chỉ xem kết quả đã công bố (observer)", [
     { role: "observer", councilId },
   ]);
+
+  const ids = { unitIds: orgIds, accountIds };
+  await createDemoPact(db, c2020.id, 2020, ids);
+  await createDemoPact(db, c2021.id, 2021, ids);
+  await restructure2025(
+    db,
+    councilId,
+    seed.units.map((u) => ({ ...u, id: idOf(u.code) })),
+  );
+
   return { accounts };
 }
 

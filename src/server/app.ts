@@ -6,6 +6,7 @@ import type { Db } from "../db/types";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
 import { orgRoutes } from "../modules/orgs/routes";
+import { pactRoutes } from "../modules/pacts/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
@@ -66,6 +67,7 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", authRoutes);
   app.route("/", clusterRoutes);
   app.route("/", orgRoutes);
+  app.route("/", pactRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -181,6 +181,17 @@ describe("the demo over HTTP", () => {
     ]);
   });
 
+  it("has the 2020 pact from the propaganda table, signed by all six units and locked", async () => {
+    const res = await call(app, halong, "GET", `/api/clusters/${clusterId}/pact`);
+    const { data } = (await res.json()) as {
+      data: { pact: { status: string; maxPoints: number; members: { signature: { signerName: string } | null }[] } };
+    };
+    expect(data.pact.status).toBe("locked");
+    expect(data.pact.maxPoints).toBe(100);
+    expect(data.pact.members.map((m) => m.signature?.signerName)).toContain("Phan Thị Hải Hường");
+    expect(data.pact.members.every((m) => m.signature !== null)).toBe(true);
+  });
+
   it("serves health, the OpenAPI document and the docs page without a session", async () => {
     expect(await (await app.request("/api/health")).json()).toEqual({
       data: { status: "ok", database: database.kind },

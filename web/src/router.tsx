@@ -5,7 +5,6 @@ import { ClusterPage } from "./clusters/cluster-page";
 import { HomePage } from "./home/home-page";
 import { OrgListPage } from "./orgs/org-list-page";
 import { OrgPage } from "./orgs/org-page";
-import { PactPage } from "./pacts/pact-page";
 import { PeoplePage } from "./people/people-page";
 import { AppLayout } from "./shell/app-layout";
 import { NAV_ITEMS } from "./shell/nav-items";
@@ -34,7 +33,15 @@ export const routes: RouteObject[] = [
           { path: "to-chuc", element: <OrgListPage /> },
           { path: "to-chuc/:id", element: <OrgPage /> },
           { path: "can-bo", element: <PeoplePage /> },
-          { path: "giao-uoc", element: <PactPage /> },
+          // The year's scoring pages load on first visit, keeping the first download small.
+          {
+            path: "giao-uoc",
+            lazy: () => import("./pacts/pact-page").then((m) => ({ Component: m.PactPage })),
+          },
+          {
+            path: "xep-hang",
+            lazy: () => import("./ranking/ranking-page").then((m) => ({ Component: m.RankingPage })),
+          },
           ...underConstruction,
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -23,16 +23,30 @@ describe("concurrent edits conflict instead of overwriting", () => {
   it("refuses a self input saved over a newer one, showing the other's value and name", async () => {
     const { db, cluster, units, editors, admin } = await setUpCluster(database.db);
     const at = { db, clusterId: cluster.id, unitId: units[1]!.id };
-    await saveSelfInput({ ...at, actor: editors[1]!.actor, input: { criterionCode: "I.2", value: { points: 5.5 }, version: 0 } });
+    await saveSelfInput({
+      ...at,
+      actor: editors[1]!.actor,
+      input: { criterionCode: "I.2", value: { points: 5.5 }, version: 0 },
+    });
     // The council's admin opened the page before that save (version 0) and now saves 4.
-    const stale = saveSelfInput({ ...at, actor: admin.actor, input: { criterionCode: "I.2", value: { points: 4 }, version: 0 } });
+    const stale = saveSelfInput({
+      ...at,
+      actor: admin.actor,
+      input: { criterionCode: "I.2", value: { points: 4 }, version: 0 },
+    });
     await expect(stale).rejects.toMatchObject({
       status: 409,
       code: "conflict",
-      message: expect.stringMatching(new RegExp(`^${editors[1]!.username} đã lưu tiêu chí I\\.2 lúc .*điểm tự chấm hiện là 5,5 điểm`)),
+      message: expect.stringMatching(
+        new RegExp(`^${editors[1]!.username} đã lưu tiêu chí I\\.2 lúc .*điểm tự chấm hiện là 5,5 điểm`),
+      ),
     });
     const current = await input({ ...at, actor: admin.actor }, "I.2");
-    expect(current).toMatchObject({ self: { value: { points: 5.5 } }, version: 1, updatedBy: editors[1]!.username });
+    expect(current).toMatchObject({
+      self: { value: { points: 5.5 } },
+      version: 1,
+      updatedBy: editors[1]!.username,
+    });
   });
 
   it("gives the second of two reviewers a 409 naming the first reviewer's value", async () => {
@@ -53,17 +67,29 @@ describe("concurrent edits conflict instead of overwriting", () => {
     await saveReviewInput({
       ...at,
       actor: head.actor,
-      input: { criterionCode: "III.2", value: { points: 4 }, comment: "Báo cáo quý III chậm", version: seenByHead.version },
+      input: {
+        criterionCode: "III.2",
+        value: { points: 4 },
+        comment: "Báo cáo quý III chậm",
+        version: seenByHead.version,
+      },
     });
     const second = saveReviewInput({
       ...at,
       actor: editors[4]!.actor,
-      input: { criterionCode: "III.2", value: { points: 3 }, comment: "Thiếu đề xuất xử lý", version: seenByCrossScorer.version },
+      input: {
+        criterionCode: "III.2",
+        value: { points: 3 },
+        comment: "Thiếu đề xuất xử lý",
+        version: seenByCrossScorer.version,
+      },
     });
     await expect(second).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(
-        new RegExp(`điểm thẩm định hiện là 4 điểm \\(người thẩm định: ${head.username}\\), nhận xét: "Báo cáo quý III chậm"`),
+        new RegExp(
+          `điểm thẩm định hiện là 4 điểm \\(người thẩm định: ${head.username}\\), nhận xét: "Báo cáo quý III chậm"`,
+        ),
       ),
       issues: [{ path: "version" }],
     });
@@ -76,7 +102,12 @@ describe("concurrent edits conflict instead of overwriting", () => {
     const saved = await saveReviewInput({
       ...at,
       actor: editors[4]!.actor,
-      input: { criterionCode: "III.2", value: { points: 3 }, comment: "Thiếu đề xuất xử lý", version: fresh.version },
+      input: {
+        criterionCode: "III.2",
+        value: { points: 3 },
+        comment: "Thiếu đề xuất xử lý",
+        version: fresh.version,
+      },
     });
     expect(saved).toMatchObject({ value: { points: 3 }, version: fresh.version + 1 });
   });
@@ -84,10 +115,22 @@ describe("concurrent edits conflict instead of overwriting", () => {
   it("lets exactly one of two simultaneous saves at the same version win", async () => {
     const { db, cluster, units, editors, admin } = await setUpCluster(database.db);
     const at = { db, clusterId: cluster.id, unitId: units[3]!.id };
-    const first = await saveSelfInput({ ...at, actor: editors[3]!.actor, input: { criterionCode: "V.2", value: { points: 3 }, version: 0 } });
+    const first = await saveSelfInput({
+      ...at,
+      actor: editors[3]!.actor,
+      input: { criterionCode: "V.2", value: { points: 3 }, version: 0 },
+    });
     const results = await Promise.allSettled([
-      saveSelfInput({ ...at, actor: editors[3]!.actor, input: { criterionCode: "V.2", value: { points: 4 }, version: first.version } }),
-      saveSelfInput({ ...at, actor: admin.actor, input: { criterionCode: "V.2", value: { points: 5 }, version: first.version } }),
+      saveSelfInput({
+        ...at,
+        actor: editors[3]!.actor,
+        input: { criterionCode: "V.2", value: { points: 4 }, version: first.version },
+      }),
+      saveSelfInput({
+        ...at,
+        actor: admin.actor,
+        input: { criterionCode: "V.2", value: { points: 5 }, version: first.version },
+      }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;

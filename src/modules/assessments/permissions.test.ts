@@ -48,20 +48,36 @@ describe("who sees and changes an assessment", () => {
     // The unit's own viewer and the council see it; the viewer may not change it.
     expect((await getAssessment({ ...at(1), actor: viewer.actor })).totals.self?.total).toBe(95.4);
     expect((await getAssessment({ ...at(1), actor: admin.actor })).status).toBe("draft");
-    await expect(saveSelfInput({ ...at(1), actor: viewer.actor, input: self("I.2", 3, 1) })).rejects.toMatchObject({
+    await expect(
+      saveSelfInput({ ...at(1), actor: viewer.actor, input: self("I.2", 3, 1) }),
+    ).rejects.toMatchObject({
       status: 403,
     });
     // Another unit's editor cannot write to it either, nor learn it exists.
-    await expect(saveSelfInput({ ...at(1), actor: editors[2]!.actor, input: self("I.2", 3, 1) })).rejects.toMatchObject({
+    await expect(
+      saveSelfInput({ ...at(1), actor: editors[2]!.actor, input: self("I.2", 3, 1) }),
+    ).rejects.toMatchObject({
       status: 404,
     });
-    const seenByOther = (await listAssessments({ db: s.db, actor: editors[2]!.actor, clusterId: s.cluster.id })).find(
-      (a) => a.unitId === s.units[1]!.id,
-    );
-    expect(seenByOther).toMatchObject({ status: "draft", selfTotal: null, finalTotal: null, canRead: false, missingCount: 0 });
-    const seenByObserver = await listAssessments({ db: s.db, actor: observer.actor, clusterId: s.cluster.id });
+    const seenByOther = (
+      await listAssessments({ db: s.db, actor: editors[2]!.actor, clusterId: s.cluster.id })
+    ).find((a) => a.unitId === s.units[1]!.id);
+    expect(seenByOther).toMatchObject({
+      status: "draft",
+      selfTotal: null,
+      finalTotal: null,
+      canRead: false,
+      missingCount: 0,
+    });
+    const seenByObserver = await listAssessments({
+      db: s.db,
+      actor: observer.actor,
+      clusterId: s.cluster.id,
+    });
     expect(seenByObserver.every((a) => a.selfTotal === null && a.missingCount === null)).toBe(true);
-    await expect(listAssessments({ db: s.db, actor: foreignAdmin.actor, clusterId: s.cluster.id })).rejects.toMatchObject({
+    await expect(
+      listAssessments({ db: s.db, actor: foreignAdmin.actor, clusterId: s.cluster.id }),
+    ).rejects.toMatchObject({
       status: 404,
     });
 
@@ -69,7 +85,9 @@ describe("who sees and changes an assessment", () => {
     const read = await getAssessment({ ...at(1), actor: editors[2]!.actor });
     expect(read.totals.self?.total).toBe(95.4);
     expect(read.can).toMatchObject({ editSelf: false, review: false, finalize: false });
-    await expect(saveSelfInput({ ...at(1), actor: editors[2]!.actor, input: self("I.2", 3, 1) })).rejects.toMatchObject({
+    await expect(
+      saveSelfInput({ ...at(1), actor: editors[2]!.actor, input: self("I.2", 3, 1) }),
+    ).rejects.toMatchObject({
       status: 403,
     });
     await expect(getAssessment({ ...at(1), actor: observer.actor })).rejects.toMatchObject({ status: 404 });
@@ -83,11 +101,17 @@ describe("who sees and changes an assessment", () => {
       saveReviewInput({ ...at(0), actor: head.actor, input: review("I.2", 3, await versionOf(0, "I.2")) }),
     ).rejects.toMatchObject({ status: 403 });
     await expect(completeReview({ ...at(0), actor: head.actor })).rejects.toMatchObject({ status: 403 });
-    await saveReviewInput({ ...at(0), actor: admin.actor, input: review("I.2", 3, await versionOf(0, "I.2")) });
+    await saveReviewInput({
+      ...at(0),
+      actor: admin.actor,
+      input: review("I.2", 3, await versionOf(0, "I.2")),
+    });
     await completeReview({ ...at(0), actor: admin.actor });
     await finalizeAssessment({ ...at(0), actor: admin.actor });
     await expect(publishAssessment({ ...at(0), actor: head.actor })).rejects.toMatchObject({ status: 403 });
-    await expect(publishAssessment({ ...at(0), actor: editors[0]!.actor })).rejects.toMatchObject({ status: 403 });
+    await expect(publishAssessment({ ...at(0), actor: editors[0]!.actor })).rejects.toMatchObject({
+      status: 403,
+    });
     expect((await publishAssessment({ ...at(0), actor: admin.actor })).status).toBe("published");
     // Observers read published results, and only those.
     expect((await getAssessment({ ...at(0), actor: s.observer.actor })).totals.final?.total).toBe(92.9);
@@ -100,13 +124,20 @@ describe("who sees and changes an assessment", () => {
       assignCrossScoring({ db: s.db, actor: head.actor, clusterId: s.cluster.id, input: pair }),
     ).rejects.toMatchObject({ status: 403 });
     await expect(
-      assignCrossScoring({ db: s.db, actor: admin.actor, clusterId: s.cluster.id, input: { ...pair, reviewerUnitId: pair.reviewedUnitId } }),
+      assignCrossScoring({
+        db: s.db,
+        actor: admin.actor,
+        clusterId: s.cluster.id,
+        input: { ...pair, reviewerUnitId: pair.reviewedUnitId },
+      }),
     ).rejects.toMatchObject({ status: 400, issues: [{ path: "reviewerUnitId" }] });
     await assignCrossScoring({ db: s.db, actor: admin.actor, clusterId: s.cluster.id, input: pair });
     await expect(
       assignCrossScoring({ db: s.db, actor: admin.actor, clusterId: s.cluster.id, input: pair }),
     ).rejects.toMatchObject({ status: 409 });
-    expect(await listCrossScoring({ db: s.db, actor: editors[5]!.actor, clusterId: s.cluster.id })).toEqual([pair]);
+    expect(await listCrossScoring({ db: s.db, actor: editors[5]!.actor, clusterId: s.cluster.id })).toEqual([
+      pair,
+    ]);
 
     for (const u of [2, 4]) {
       await fillSelf(s.db, editors[u]!.actor, s.cluster.id, s.units[u]!.id);
@@ -126,13 +157,23 @@ describe("who sees and changes an assessment", () => {
     expect((await completeReview({ ...at(2), actor: crossScorer })).status).toBe("reviewed");
     // The unit being reviewed cannot review itself.
     await expect(
-      saveReviewInput({ ...at(4), actor: editors[4]!.actor, input: review("V.2", 5, await versionOf(4, "V.2")) }),
+      saveReviewInput({
+        ...at(4),
+        actor: editors[4]!.actor,
+        input: review("V.2", 5, await versionOf(4, "V.2")),
+      }),
     ).rejects.toMatchObject({ status: 403 });
     const item = (await listAssessments({ db: s.db, actor: admin.actor, clusterId: s.cluster.id })).find(
       (a) => a.unitId === s.units[2]!.id,
     );
     expect(item).toMatchObject({ status: "reviewed", reviewerUnitIds: [s.units[3]!.id] });
-    await assignCrossScoring({ db: s.db, actor: admin.actor, clusterId: s.cluster.id, input: pair, remove: true });
+    await assignCrossScoring({
+      db: s.db,
+      actor: admin.actor,
+      clusterId: s.cluster.id,
+      input: pair,
+      remove: true,
+    });
     expect(await listCrossScoring({ db: s.db, actor: admin.actor, clusterId: s.cluster.id })).toEqual([]);
   });
 

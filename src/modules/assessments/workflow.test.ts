@@ -70,23 +70,40 @@ const can = (actor: Actor, unitId: string, status: AssessmentStatus, reviewers: 
 describe("who may do what", () => {
   it("lets a unit editor write and submit their own draft only, and read others only once submitted", () => {
     const editorA = user({ role: "unit_editor", unitId: "a" });
-    expect(can(editorA, "a", "draft")).toMatchObject({ read: true, editSelf: true, submit: true, review: false });
+    expect(can(editorA, "a", "draft")).toMatchObject({
+      read: true,
+      editSelf: true,
+      submit: true,
+      review: false,
+    });
     expect(can(editorA, "b", "draft").read).toBe(false);
     expect(can(editorA, "b", "submitted")).toMatchObject({ read: true, editSelf: false, review: false });
-    expect(can(editorA, "a", "explanation")).toMatchObject({ explain: true, attachEvidence: true, editSelf: false });
+    expect(can(editorA, "a", "explanation")).toMatchObject({
+      explain: true,
+      attachEvidence: true,
+      editSelf: false,
+    });
   });
 
   it("lets the head review and finalize others, but not the head's own unit", () => {
     const head = user({ role: "cluster_head", clusterId: "c1", unitId: "a" });
     expect(can(head, "b", "submitted")).toMatchObject({ read: true, review: true, completeReview: true });
-    expect(can(head, "b", "reviewed")).toMatchObject({ finalize: true, requestExplanation: true, publish: false });
+    expect(can(head, "b", "reviewed")).toMatchObject({
+      finalize: true,
+      requestExplanation: true,
+      publish: false,
+    });
     expect(can(head, "a", "submitted")).toMatchObject({ read: true, review: false, finalize: false });
     expect(can(head, "b", "draft").read).toBe(false);
   });
 
   it("lets a cross-scorer review only the unit assigned to it, and never finalize", () => {
     const editorC = user({ role: "unit_editor", unitId: "c" });
-    expect(can(editorC, "b", "submitted", ["c"])).toMatchObject({ review: true, completeReview: true, finalize: false });
+    expect(can(editorC, "b", "submitted", ["c"])).toMatchObject({
+      review: true,
+      completeReview: true,
+      finalize: false,
+    });
     expect(can(editorC, "a", "submitted", ["b"])).toMatchObject({ read: true, review: false });
   });
 

@@ -36,12 +36,14 @@ export async function signPact(args: { db: Db; actor: Actor; clusterId: string; 
       );
     }
     const signedBy = await signingAccount(tx, args.actor, input, cluster.councilId, unitId);
+    const signedAt = input.signedAt ? new Date(input.signedAt) : new Date();
     const signature = await insertSignature(tx, {
       councilId: cluster.councilId,
       pactId: pact.id,
       unitId,
       signedBy,
       signerName: input.signerName,
+      signedAt,
     });
     if (!signature) throw conflict(`${unit?.name ?? "Đơn vị"} đã ký giao ước; mỗi đơn vị chỉ ký một lần.`);
     await recordAudit(tx, args.actor, {
@@ -55,7 +57,7 @@ export async function signPact(args: { db: Db; actor: Actor; clusterId: string; 
     if (!members.every((m) => signed.has(m.unitId))) return { pact, signature, locked: false };
     const locked = await updatePactIfVersion(tx, pact.id, pact.version, {
       status: "locked",
-      lockedAt: new Date(),
+      lockedAt: new Date(Math.max(signedAt.getTime(), ...signatures.map((s) => s.signedAt.getTime()))),
     });
     if (!locked) throw new Error("pact changed while its row was locked");
     await recordAudit(tx, args.actor, {
@@ -96,6 +98,9 @@ async function signingAccount(
       throw validationError([
         { path: "accountId", message: "Chỉ hệ thống mới được ghi chữ ký thay tài khoản khác" },
       ]);
+    }
+    if (input.signedAt !== undefined) {
+      throw validationError([{ path: "signedAt", message: "Thời điểm ký là lúc bạn ký; không tự ghi được" }]);
     }
     return actor.userId;
   }

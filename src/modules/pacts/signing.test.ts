@@ -213,13 +213,27 @@ describe("signing", () => {
       db,
       actor: system,
       clusterId: s.cluster.id,
-      input: { signerName: signers[2], unitId, accountId: accountOf(2) },
+      input: {
+        signerName: signers[2],
+        unitId,
+        accountId: accountOf(2),
+        signedAt: "2020-02-14T09:00:00+07:00",
+      },
     });
     const signed = await view(db, s.admin.actor, s.cluster.id);
     expect(signed.members.find((m) => m.unitId === unitId)?.signature).toMatchObject({
       signerName: signers[2],
       account: { username: s.editors[2]!.username },
+      signedAt: "2020-02-14T02:00:00.000Z",
     });
+    await expect(
+      signPact({
+        db,
+        actor: s.editors[0]!.actor,
+        clusterId: s.cluster.id,
+        input: { signerName: signers[0], signedAt: "2020-02-14T09:00:00+07:00" },
+      }),
+    ).rejects.toMatchObject({ status: 400, issues: [{ path: "signedAt" }] });
   });
 
   it("locks once when the last two members sign at the same moment", async () => {

@@ -1,4 +1,5 @@
 import { enPacts } from "./en-pacts";
+import { enRanking } from "./en-ranking";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -223,6 +224,7 @@ export const en: Messages = {
     emptyText: "No people recorded for {{year}}.",
   },
   pacts: enPacts,
+  ranking: enRanking,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "Wrong username or password.",

@@ -1,4 +1,5 @@
 import { viPacts } from "./vi-pacts";
+import { viRanking } from "./vi-ranking";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -222,6 +223,7 @@ export const vi = {
     emptyText: "Chưa có thông tin cán bộ của năm {{year}}.",
   },
   pacts: viPacts,
+  ranking: viRanking,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     invalid_credentials: "Tên đăng nhập hoặc mật khẩu không đúng.",

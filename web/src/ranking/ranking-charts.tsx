@@ -8,7 +8,15 @@ import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
 import type { MatrixResponse, RankingRow } from "./ranking-api";
 
-echarts.use([BarChart, HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  GridComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 type TooltipParam = { name?: string; value?: unknown; data?: unknown };
 const FONT = 14;
@@ -25,9 +33,14 @@ export const TotalsBarChart = ({ rows, maxPoints, title }: BarProps) => {
     grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
     tooltip: {
       trigger: "item",
-      formatter: (p: TooltipParam) => `${p.name ?? ""}: ${t("common.points", { n: formatScore(Number(p.value)) })}`,
+      formatter: (p: TooltipParam) =>
+        `${p.name ?? ""}: ${t("common.points", { n: formatScore(Number(p.value)) })}`,
     },
-    xAxis: { type: "value", max: Math.ceil(top), axisLabel: { fontSize: FONT, formatter: (v: number) => formatScore(v) } },
+    xAxis: {
+      type: "value",
+      max: Math.ceil(top),
+      axisLabel: { fontSize: FONT, formatter: (v: number) => formatScore(v) },
+    },
     yAxis: {
       type: "category",
       data: ordered.map((r) => `${r.rank}. ${r.name}`),
@@ -67,9 +80,7 @@ type HeatProps = { matrix: MatrixResponse; level: "groups" | "criteria"; title: 
 /** Units × criteria: each cell's score, coloured by its share of the criterion's maximum. */
 export const CriteriaHeatMap = ({ matrix, level, title }: HeatProps) => {
   const { t } = useTranslation();
-  const criteria = matrix.criteria.filter((c) =>
-    level === "groups" ? c.depth === 0 : c.method !== "group",
-  );
+  const criteria = matrix.criteria.filter((c) => (level === "groups" ? c.depth === 0 : c.method !== "group"));
   const units = matrix.units;
   const data = units.flatMap((u, y) =>
     criteria.map((c, x) => {
@@ -91,8 +102,17 @@ export const CriteriaHeatMap = ({ matrix, level, title }: HeatProps) => {
         return `${u.name}<br/>${c.code}. ${c.title}<br/><b>${formatScore(d.score)}${max}</b>`;
       },
     },
-    xAxis: { type: "category", data: criteria.map((c) => c.code), axisLabel: { fontSize: FONT, interval: 0, rotate: criteria.length > 12 ? 45 : 0 } },
-    yAxis: { type: "category", data: units.map((u) => `${u.rank}. ${u.name}`), inverse: true, axisLabel: { fontSize: FONT, width: 260, overflow: "truncate" } },
+    xAxis: {
+      type: "category",
+      data: criteria.map((c) => c.code),
+      axisLabel: { fontSize: FONT, interval: 0, rotate: criteria.length > 12 ? 45 : 0 },
+    },
+    yAxis: {
+      type: "category",
+      data: units.map((u) => `${u.rank}. ${u.name}`),
+      inverse: true,
+      axisLabel: { fontSize: FONT, width: 260, overflow: "truncate" },
+    },
     visualMap: {
       min: -1,
       max: 1,

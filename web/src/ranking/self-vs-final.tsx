@@ -65,7 +65,8 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
                   ) : (
                     changed.map((c) => (
                       <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
-                        <b>{c.code}</b> {t("ranking.fromTo", { from: formatScore(c.self), to: formatScore(c.final) })} (
+                        <b>{c.code}</b>{" "}
+                        {t("ranking.fromTo", { from: formatScore(c.self), to: formatScore(c.final) })} (
                         <Delta value={c.difference} />)
                       </Text>
                     ))

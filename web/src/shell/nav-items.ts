@@ -9,7 +9,7 @@ export const WORK_ITEMS: readonly NavItem[] = [
   { key: "clusters", path: "/cum", built: true },
   { key: "pacts", path: "/giao-uoc", built: true },
   { key: "scoring", path: "/cham-diem", built: false },
-  { key: "ranking", path: "/xep-hang", built: false },
+  { key: "ranking", path: "/xep-hang", built: true },
   { key: "meetings", path: "/hoi-nghi", built: false },
   { key: "tasks", path: "/nhiem-vu", built: false },
   { key: "reports", path: "/bao-cao", built: false },

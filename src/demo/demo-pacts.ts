@@ -1,0 +1,53 @@
+import type { Db } from "../db/types";
+import { systemActor } from "../modules/auth/actor";
+import { createPact } from "../modules/pacts/create-pact";
+import { openForSigning } from "../modules/pacts/open-for-signing";
+import { setUnitTargets } from "../modules/pacts/set-unit-targets";
+import { signPact } from "../modules/pacts/sign-pact";
+import * as seed from "./seed-data";
+
+/** Each unit's own targets for the quantitative criteria of the propaganda table (illustrative figures). */
+const TARGETS_2020: Record<string, Record<string, number>> = {
+  "I.4": { HL: 180, UB: 130, QY: 110, DT: 120, CP: 150, MC: 125 },
+  "II.2": { HL: 98, UB: 96, QY: 95, DT: 95, CP: 97, MC: 95 },
+  "IV.1": { HL: 16, UB: 10, QY: 8, DT: 9, CP: 12, MC: 9 },
+  "V.1": { HL: 45, UB: 32, QY: 28, DT: 30, CP: 40, MC: 30 },
+};
+
+type DemoIds = { unitIds: Map<string, string>; accountIds: Map<string, string> };
+
+/**
+ * A cluster-year's pact from the propaganda template (or last year's), with each unit's targets,
+ * signed by all six members and so locked. Signers other than Hạ Long's are named by post: the seed
+ * names no one else.
+ */
+export async function createDemoPact(db: Db, clusterId: string, year: number, ids: DemoIds) {
+  const actor = systemActor("demo");
+  const source = year === seed.cluster.year ? "template" : "previous";
+  let pact = await createPact({ db, actor, clusterId, input: { source, templateId: "propaganda" } });
+  if (source === "template") {
+    for (const [criterionCode, targets] of Object.entries(TARGETS_2020)) {
+      pact = await setUnitTargets({
+        db,
+        actor,
+        clusterId,
+        input: { version: pact.version, criterionCode, targets },
+      });
+    }
+  }
+  pact = await openForSigning({ db, actor, clusterId, input: { version: pact.version } });
+  for (const u of seed.units) {
+    await signPact({
+      db,
+      actor,
+      clusterId,
+      input: {
+        unitId: ids.unitIds.get(u.code),
+        accountId: ids.accountIds.get(u.code),
+        signerName:
+          u.code === "HL" ? "Phan Thị Hải Hường" : `Trưởng ban Tuyên giáo ${u.committee} ${u.place}`,
+        signedAt: `${year}-02-14T09:00:00+07:00`,
+      },
+    });
+  }
+}

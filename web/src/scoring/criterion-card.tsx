@@ -1,0 +1,163 @@
+import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { ScoredCriterion } from "../../../src/contracts/cluster-year";
+import { formatScore } from "../lib/format";
+import {
+  type AssessmentDetail,
+  type CriterionRow,
+  useCorrect,
+  useExplain,
+  useSaveReview,
+  useSaveSelf,
+} from "./assessments-api";
+import { EvidencePanel } from "./evidence-panel";
+import { InputEditor } from "./input-editor";
+import { asScoreValue, describeValue } from "./value-input";
+
+const Stage = ({ title, children }: { title: string; children: ReactNode }) => (
+  <Stack gap={4}>
+    <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+      {title}
+    </Text>
+    {children}
+  </Stack>
+);
+
+const Shown = ({ value, text }: { value: string; text?: string | null }) => (
+  <>
+    <Text fw={600}>{value}</Text>
+    {text && (
+      <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-wrap" }}>
+        {text}
+      </Text>
+    )}
+  </>
+);
+
+type CardProps = { assessment: AssessmentDetail; row: CriterionRow; criterion: ScoredCriterion };
+
+/** One criterion of a unit's assessment: self, review, explanation and final side by side, with evidence. */
+export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
+  const { t } = useTranslation();
+  const { clusterId, unitId, can } = assessment;
+  const saveSelf = useSaveSelf(clusterId, unitId);
+  const saveReview = useSaveReview(clusterId, unitId);
+  const explain = useExplain(clusterId, unitId);
+  const correct = useCorrect(clusterId, unitId);
+  const [correcting, { open, close }] = useDisclosure(false);
+  const self = asScoreValue(row.self.value);
+  const reviewed = asScoreValue(row.reviewed.value);
+  const final = asScoreValue(row.final);
+  const differs = reviewed !== null && JSON.stringify(reviewed) !== JSON.stringify(self);
+  const target =
+    "targets" in criterion ? (criterion.targets?.[assessment.unitCode] ?? criterion.target) : undefined;
+  const code = row.code;
+
+  return (
+    <Card withBorder padding="md" radius="md" id={`tieu-chi-${code}`} component="article" aria-labelledby={`tc-${code}`}>
+      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
+        <Title order={3} fz="md" id={`tc-${code}`}>
+          {code}. {row.title}
+        </Title>
+        <Group gap={6} wrap="nowrap">
+          <Badge variant="light">{t(`pacts.methods.${criterion.method}`)}</Badge>
+          {row.max !== null && <Badge variant="default">{t("scoring.max", { n: formatScore(row.max) })}</Badge>}
+          {differs && <Badge color="orange">{t("scoring.reviewDiffers")}</Badge>}
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <Stage title={t("scoring.self")}>
+          {can.editSelf ? (
+            <InputEditor
+              criterion={criterion}
+              valueLabel={t("scoring.selfValue", { code })}
+              textLabel={t("scoring.note")}
+              saved={{ value: self, text: row.self.note ?? "" }}
+              target={target}
+              saveLabel={t("scoring.saveSelf")}
+              onSave={(d) =>
+                saveSelf.mutateAsync({ criterionCode: code, value: d.value ?? {}, note: d.text || null, version: row.version })
+              }
+            />
+          ) : (
+            <Shown value={describeValue(self, t)} text={row.self.note} />
+          )}
+          {row.scores.self !== null && (
+            <Text size="xs" c="dimmed">
+              {t("scoring.scoreIs", { n: formatScore(row.scores.self) })}
+            </Text>
+          )}
+        </Stage>
+        <Stage title={t("scoring.review")}>
+          {can.review ? (
+            <InputEditor
+              criterion={criterion}
+              valueLabel={t("scoring.reviewValue", { code })}
+              textLabel={t("scoring.comment")}
+              saved={{ value: reviewed, text: row.reviewed.comment ?? "" }}
+              target={target}
+              saveLabel={t("scoring.saveReview")}
+              onSave={(d) =>
+                saveReview.mutateAsync({ criterionCode: code, value: d.value ?? {}, comment: d.text || null, version: row.version })
+              }
+            />
+          ) : (
+            <Shown value={describeValue(reviewed, t)} text={row.reviewed.comment} />
+          )}
+          {row.reviewed.reviewer && (
+            <Text size="xs" c="dimmed">
+              {t("scoring.reviewer", { name: row.reviewed.reviewer })}
+            </Text>
+          )}
+        </Stage>
+        <Stage title={t("scoring.explanation")}>
+          {can.explain && (differs || Boolean(row.reviewed.comment)) ? (
+            <InputEditor
+              criterion={null}
+              valueLabel=""
+              textLabel={t("scoring.explanationLabel", { code })}
+              textRequired
+              saved={{ value: null, text: row.explanation ?? "" }}
+              saveLabel={t("scoring.saveExplanation")}
+              onSave={(d) => explain.mutateAsync({ criterionCode: code, explanation: d.text, version: row.version })}
+            />
+          ) : (
+            <Text size="sm" c={row.explanation ? undefined : "dimmed"} style={{ whiteSpace: "pre-wrap" }}>
+              {row.explanation ?? t("scoring.noExplanation")}
+            </Text>
+          )}
+        </Stage>
+        <Stage title={t("scoring.final")}>
+          <Shown value={describeValue(final, t)} />
+          {row.scores.final !== null && (
+            <Text size="sm" fw={700} c="blue.8">
+              {t("scoring.scoreIs", { n: formatScore(row.scores.final) })}
+            </Text>
+          )}
+          {can.correct && (
+            <Button size="xs" variant="light" color="orange" onClick={open} style={{ alignSelf: "flex-start" }}>
+              {t("scoring.correct")}
+            </Button>
+          )}
+        </Stage>
+      </SimpleGrid>
+      <EvidencePanel assessment={assessment} row={row} />
+      <Modal opened={correcting} onClose={close} title={t("scoring.correctTitle", { code })} centered>
+        <InputEditor
+          criterion={criterion}
+          valueLabel={t("scoring.correctValue")}
+          textLabel={t("scoring.correctReason")}
+          textRequired
+          saved={{ value: final, text: "" }}
+          saveLabel={t("scoring.correctSave")}
+          onSave={async (d) => {
+            await correct.mutateAsync({ criterionCode: code, value: d.value ?? {}, reason: d.text });
+            close();
+          }}
+        />
+      </Modal>
+    </Card>
+  );
+};
