@@ -19,11 +19,14 @@ export const STAND_IN_ENDPOINTS: readonly Endpoint[] = [
 
 /** "auto": the ranking endpoints once src/modules/rankings/routes.ts exists and app.ts mounts rankingRoutes. */
 export function chooseEndpoints(): { endpoints: readonly Endpoint[]; standIn: boolean; why: string } {
-  if (ENDPOINTS_IN_USE === "ranking") return { endpoints: RANKING_ENDPOINTS, standIn: false, why: "pinned in bench/endpoints.ts" };
-  if (ENDPOINTS_IN_USE === "stand-in") return { endpoints: STAND_IN_ENDPOINTS, standIn: true, why: "pinned in bench/endpoints.ts" };
+  if (ENDPOINTS_IN_USE === "ranking")
+    return { endpoints: RANKING_ENDPOINTS, standIn: false, why: "pinned in bench/endpoints.ts" };
+  if (ENDPOINTS_IN_USE === "stand-in")
+    return { endpoints: STAND_IN_ENDPOINTS, standIn: true, why: "pinned in bench/endpoints.ts" };
   const routes = new URL("../src/modules/rankings/routes.ts", import.meta.url);
   const app = new URL("../src/server/app.ts", import.meta.url);
-  const mounted = existsSync(routes) && /app\.route\(\s*"\/",\s*rankingRoutes\s*\)/.test(readFileSync(app, "utf8"));
+  const mounted =
+    existsSync(routes) && /app\.route\(\s*"\/",\s*rankingRoutes\s*\)/.test(readFileSync(app, "utf8"));
   return mounted
     ? { endpoints: RANKING_ENDPOINTS, standIn: false, why: "rankingRoutes is mounted in src/server/app.ts" }
     : {

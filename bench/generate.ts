@@ -7,7 +7,13 @@ import { type DatasetShape, type PlannedCouncil, planCouncil } from "./dataset";
 /** Runs one SQL statement with positional parameters: pg's Client/Pool and PGlite both fit. */
 export type RunSql = (text: string, params?: unknown[]) => Promise<unknown>;
 
-export type GenerateResult = { councils: number; clusters: number; units: number; inputs: number; ms: number };
+export type GenerateResult = {
+  councils: number;
+  clusters: number;
+  units: number;
+  inputs: number;
+  ms: number;
+};
 
 const VALID_FROM = "2015-01-01";
 
@@ -58,7 +64,12 @@ async function writeCouncil(run: RunSql, council: PlannedCouncil): Promise<void>
     await run(
       `INSERT INTO organization_names (council_id, org_id, name, valid_from)
        SELECT $1::uuid, t.org_id, t.name, $4::date FROM unnest($2::uuid[], $3::text[]) AS t(org_id, name)`,
-      [council.id, [council.orgId, ...units.map((u) => u.id)], [council.name, ...units.map((u) => u.name)], VALID_FROM],
+      [
+        council.id,
+        [council.orgId, ...units.map((u) => u.id)],
+        [council.name, ...units.map((u) => u.name)],
+        VALID_FROM,
+      ],
     );
     await run(
       `INSERT INTO clusters (id, council_id, kind, code, name, year)

@@ -27,7 +27,11 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
   );
   // BENCH_DATABASE_URL="" (empty) or --no-postgres turns the PostgreSQL benchmark off.
   const fromEnv = env.BENCH_DATABASE_URL;
-  const databaseUrl = flags.has("--no-postgres") ? null : fromEnv === undefined ? DEFAULT_DATABASE_URL : fromEnv;
+  const databaseUrl = flags.has("--no-postgres")
+    ? null
+    : fromEnv === undefined
+      ? DEFAULT_DATABASE_URL
+      : fromEnv;
   return {
     quick: flags.has("--quick"),
     keep: flags.has("--keep"),

@@ -3,7 +3,9 @@
 import pg from "pg";
 
 /** The server's version string, or why it could not be reached. */
-export async function postgresVersion(url: string): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
+export async function postgresVersion(
+  url: string,
+): Promise<{ ok: true; version: string } | { ok: false; reason: string }> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();

@@ -1,8 +1,9 @@
 // Benchmark 1: scoring ONE cluster-year of 10 units × 80 criteria in process with the engine.
 
 import { parseClusterYear, scoreClusterYear, syntheticClusterYear } from "../src/core/scoring/index";
+import { loadAverage } from "./machine";
 import type { BenchOptions } from "./options";
-import { distribution, ms, sample } from "./stats";
+import { type Distribution, distribution, ms, sampleSync } from "./stats";
 import { type SummaryRow, verdict } from "./summary";
 
 const TARGET_MS = 2;
@@ -14,25 +15,26 @@ export async function benchScoreInProcess(opts: BenchOptions): Promise<SummaryRo
   console.log(
     `\n== 1. Scoring one cluster in process (10 units × 80 criteria, ${inputs} inputs, ${(text.length / 1024).toFixed(0)} KiB JSON) ==`,
   );
-  const iterations = opts.quick ? 2_000 : 5_000;
-  const limits = { minIterations: iterations, maxIterations: iterations, minMs: 0, maxMs: 60_000 };
+  const limits = { iterations: opts.quick ? 2_000 : 5_000, maxMs: 60_000 };
 
   // Warm up both paths so the JIT has compiled them before anything is timed.
-  const warm = { minIterations: 300, maxIterations: 300, minMs: 0, maxMs: 10_000 };
-  await sample(() => scoreClusterYear(file), warm);
-  await sample(() => parseAndScore(text), { ...warm, minIterations: 100, maxIterations: 100 });
+  sampleSync(() => scoreClusterYear(file), { iterations: 300, maxMs: 10_000 });
+  sampleSync(() => parseAndScore(text), { iterations: 100, maxMs: 10_000 });
 
-  const scoreOnly = distribution(await sample(() => scoreClusterYear(file), limits));
-  const full = distribution(await sample(() => parseAndScore(text), limits));
+  const scoreRun = sampleSync(() => scoreClusterYear(file), limits);
+  const fullRun = sampleSync(() => parseAndScore(text), limits);
+  const scoreOnly = distribution(scoreRun.wall);
+  const full = distribution(fullRun.wall);
 
-  const row = (label: string, d: ReturnType<typeof distribution>) =>
+  const row = (label: string, d: Distribution, cpu: Distribution) =>
     console.log(
-      `${label.padEnd(36)} median ${ms(d.median)}  p95 ${ms(d.p95)}  p99 ${ms(d.p99)}  mean ${ms(d.mean)}  (n=${d.n})`,
+      `${label.padEnd(36)} median ${ms(d.median)}  p95 ${ms(d.p95)}  p99 ${ms(d.p99)}  mean ${ms(d.mean)}  (n=${d.n}; ` +
+        `CPU time median ${ms(cpu.median)}, p99 ${ms(cpu.p99)})`,
     );
-  row("scoreClusterYear (score only)", scoreOnly);
-  row("parse + validate + score (JSON text)", full);
+  row("scoreClusterYear (score only)", scoreOnly, distribution(scoreRun.cpu));
+  row("parse + validate + score (JSON text)", full, distribution(fullRun.cpu));
   console.log(
-    `  → parse + validate alone ≈ ${ms(full.median - scoreOnly.median)} of the ${ms(full.median)} median`,
+    `  → parse + validate alone ≈ ${ms(full.median - scoreOnly.median)} of the ${ms(full.median)} median (${loadAverage()})`,
   );
   return [
     {

@@ -45,6 +45,28 @@ export async function sample(
   return out;
 }
 
+/**
+ * Like `sample` for synchronous work, also giving each call's CPU time (process.cpuUsage, µs resolution):
+ * on a shared machine the wall clock includes time the OS gave to other processes; CPU time does not.
+ */
+export function sampleSync(
+  fn: () => unknown,
+  limits: { iterations: number; maxMs: number },
+): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const start = now();
+  for (let i = 0; i < limits.iterations && now() - start < limits.maxMs; i++) {
+    const c = process.cpuUsage();
+    const t = now();
+    fn();
+    wall.push(now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 export const ms = (x: number, digits = 3): string => `${x.toFixed(digits)} ms`;
 export const seconds = (x: number): string => `${(x / 1000).toFixed(2)} s`;
 export const int = (x: number): string => Math.round(x).toLocaleString("en-US");

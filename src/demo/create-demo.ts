@@ -2,7 +2,6 @@ import { count } from "drizzle-orm";
 import { councils } from "../db/schema";
 import type { Db } from "../db/types";
 import { systemActor } from "../modules/auth/actor";
-import { createUser } from "../modules/auth/create-user";
 import { cloneCluster } from "../modules/clusters/clone-cluster";
 import { createCluster } from "../modules/clusters/create-cluster";
 import { createCouncil } from "../modules/orgs/create-council";
@@ -11,10 +10,10 @@ import { dissolveOrganization } from "../modules/orgs/dissolve-organization";
 import { mergeOrganizations } from "../modules/orgs/merge-organizations";
 import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
+import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
+import { playDemoYear2020 } from "./demo-assessments";
 import { createDemoPact } from "./demo-pacts";
 import * as seed from "./seed-data";
-
-export type DemoAccount = { username: string; description: string };
 
 /** Creates the demo on an empty database (no council yet); returns null when there is data already. */
 export async function createDemoIfEmpty(db: Db): Promise<{ accounts: DemoAccount[] } | null> {
@@ -93,47 +92,18 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   });
   const c2021 = await cloneCluster({ db, actor, clusterId: c2020.id, input: { year: 2021 } });
 
-  const accounts: DemoAccount[] = [];
-  const accountIds = new Map<string, string>();
-  const account = async (username: string, displayName: string, description: string, grants: object[]) => {
-    const user = await createUser({
-      db,
-      actor,
-      input: { username, displayName, password: seed.DEMO_PASSWORD, grants },
-    });
-    accounts.push({ username, description });
-    return user.id;
-  };
-  await account("admin", "Quản trị Ban Tuyên giáo Tỉnh ủy", "quản trị cơ quan chủ trì (council admin)", [
-    { role: "council_admin", councilId },
-  ]);
-  await account("cumtruong", "Cụm trưởng Cụm 1", "cụm trưởng Cụm 1 năm 2020, 2021 (cluster head)", [
-    { role: "cluster_head", councilId, clusterId: c2020.id, unitId: idOf(seed.cluster.head) },
-    { role: "cluster_head", councilId, clusterId: c2021.id, unitId: idOf(seed.cluster.head) },
-  ]);
-  for (const u of seed.units) {
-    const id = await account(
-      u.account,
-      `Cán bộ Ban Tuyên giáo ${u.place}`,
-      `biên tập viên đơn vị ${u.place} (unit editor)`,
-      [{ role: "unit_editor", councilId, unitId: idOf(u.code) }],
-    );
-    accountIds.set(u.code, id);
-  }
-  await account("quansat", "Quan sát viên", "chỉ xem kết quả đã công bố (observer)", [
-    { role: "observer", councilId },
-  ]);
-
-  const ids = { unitIds: orgIds, accountIds };
+  const demo = await createDemoAccounts(db, councilId, [c2020.id, c2021.id], orgIds);
+  const ids = { unitIds: orgIds, accountIds: demo.accountIds };
   await createDemoPact(db, c2020.id, 2020, ids);
   await createDemoPact(db, c2021.id, 2021, ids);
+  await playDemoYear2020(db, c2020.id, { ...demo, unitIds: orgIds });
   await restructure2025(
     db,
     councilId,
     seed.units.map((u) => ({ ...u, id: idOf(u.code) })),
   );
 
-  return { accounts };
+  return { accounts: demo.accounts };
 }
 
 /** 2025: each propaganda department merges with its mass-mobilisation department; the merged body ends with the district level. */

@@ -4,15 +4,8 @@ import { createPact } from "../modules/pacts/create-pact";
 import { openForSigning } from "../modules/pacts/open-for-signing";
 import { setUnitTargets } from "../modules/pacts/set-unit-targets";
 import { signPact } from "../modules/pacts/sign-pact";
+import { TARGETS_2020, targetsByCode } from "./scores-2020";
 import * as seed from "./seed-data";
-
-/** Each unit's own targets for the quantitative criteria of the propaganda table (illustrative figures). */
-const TARGETS_2020: Record<string, Record<string, number>> = {
-  "I.4": { HL: 180, UB: 130, QY: 110, DT: 120, CP: 150, MC: 125 },
-  "II.2": { HL: 98, UB: 96, QY: 95, DT: 95, CP: 97, MC: 95 },
-  "IV.1": { HL: 16, UB: 10, QY: 8, DT: 9, CP: 12, MC: 9 },
-  "V.1": { HL: 45, UB: 32, QY: 28, DT: 30, CP: 40, MC: 30 },
-};
 
 type DemoIds = { unitIds: Map<string, string>; accountIds: Map<string, string> };
 
@@ -26,7 +19,8 @@ export async function createDemoPact(db: Db, clusterId: string, year: number, id
   const source = year === seed.cluster.year ? "template" : "previous";
   let pact = await createPact({ db, actor, clusterId, input: { source, templateId: "propaganda" } });
   if (source === "template") {
-    for (const [criterionCode, targets] of Object.entries(TARGETS_2020)) {
+    for (const criterionCode of Object.keys(TARGETS_2020)) {
+      const targets = targetsByCode(criterionCode);
       pact = await setUnitTargets({
         db,
         actor,

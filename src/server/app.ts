@@ -3,6 +3,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Db } from "../db/types";
+import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
 import { orgRoutes } from "../modules/orgs/routes";
@@ -68,6 +69,7 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", clusterRoutes);
   app.route("/", orgRoutes);
   app.route("/", pactRoutes);
+  app.route("/", assessmentRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

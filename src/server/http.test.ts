@@ -184,12 +184,27 @@ describe("the demo over HTTP", () => {
   it("has the 2020 pact from the propaganda table, signed by all six units and locked", async () => {
     const res = await call(app, halong, "GET", `/api/clusters/${clusterId}/pact`);
     const { data } = (await res.json()) as {
-      data: { pact: { status: string; maxPoints: number; members: { signature: { signerName: string } | null }[] } };
+      data: {
+        pact: { status: string; maxPoints: number; members: { signature: { signerName: string } | null }[] };
+      };
     };
     expect(data.pact.status).toBe("locked");
     expect(data.pact.maxPoints).toBe(100);
     expect(data.pact.members.map((m) => m.signature?.signerName)).toContain("Phan Thị Hải Hường");
     expect(data.pact.members.every((m) => m.signature !== null)).toBe(true);
+  });
+
+  it("has all six 2020 assessments published, with the final totals of the demo's year", async () => {
+    const res = await call(app, halong, "GET", `/api/clusters/${clusterId}/assessments`);
+    const { data } = (await res.json()) as {
+      data: { unitName: string; status: string; finalTotal: number | null }[];
+    };
+    expect(data.map((a) => a.status)).toEqual(Array(6).fill("published"));
+    const totals = Object.fromEntries(data.map((a) => [a.unitName, a.finalTotal]));
+    expect(totals).toMatchObject({
+      "Ban Tuyên giáo Thành ủy Hạ Long": 104.26,
+      "Ban Tuyên giáo Thành ủy Móng Cái": 67.36,
+    });
   });
 
   it("serves health, the OpenAPI document and the docs page without a session", async () => {

@@ -39,6 +39,10 @@ export const routes: RouteObject[] = [
             lazy: () => import("./pacts/pact-page").then((m) => ({ Component: m.PactPage })),
           },
           {
+            path: "cham-diem",
+            lazy: () => import("./scoring/scoring-page").then((m) => ({ Component: m.ScoringPage })),
+          },
+          {
             path: "xep-hang",
             lazy: () => import("./ranking/ranking-page").then((m) => ({ Component: m.RankingPage })),
           },

@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from "../../contracts/assessments";
+import { compareVi } from "../../core/text/collate";
 import type { DbOrTx } from "../../db/types";
 import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
@@ -78,5 +79,5 @@ export async function listAssessments(args: {
         canRead: readable,
       };
     })
-    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.unitName.localeCompare(b.unitName, "vi"));
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareVi(a.unitName, b.unitName));
 }

@@ -1,8 +1,9 @@
-import type { ScoreInput } from "../../contracts/cluster-year";
+import type { Criterion, ScoreInput } from "../../contracts/cluster-year";
 import type { Db } from "../../db/types";
 import { grant, makeCluster, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
 import type { Actor } from "../auth/actor";
 import { createPact } from "../pacts/create-pact";
+import { propagandaCriteria, propagandaRules } from "../pacts/templates/propaganda";
 import { saveSelfInput } from "./save-self-input";
 
 // A council of its own with a six-member cluster on the propaganda pact, and one account per role,
@@ -17,7 +18,11 @@ export const UNIT_NAMES = [
   "Ban Tuyên giáo Thành ủy Móng Cái",
 ];
 
-export async function setUpCluster(db: Db) {
+/**
+ * With `targets` (criterion code → each unit's own target, in UNIT_NAMES order) the pact is the
+ * propaganda table with those targets, as the demo's pact has them.
+ */
+export async function setUpCluster(db: Db, opts: { targets?: Record<string, number[]> } = {}) {
   const { councilId } = await makeCouncil(db);
   const units = await makeUnits(db, councilId, UNIT_NAMES);
   const cluster = await makeCluster(
@@ -25,7 +30,17 @@ export async function setUpCluster(db: Db) {
     councilId,
     units.map((u) => u.id),
   );
-  await createPact({ db, actor: system, clusterId: cluster.id, input: { source: "template" } });
+  if (opts.targets) {
+    const criteria = withTargets(
+      propagandaCriteria,
+      opts.targets,
+      units.map((u) => u.code),
+    );
+    const input = { source: "file", criteria, rules: propagandaRules };
+    await createPact({ db, actor: system, clusterId: cluster.id, input });
+  } else {
+    await createPact({ db, actor: system, clusterId: cluster.id, input: { source: "template" } });
+  }
   const admin = await makeUser(db, [grant("council_admin", councilId)]);
   const head = await makeUser(db, [
     grant("cluster_head", councilId, { clusterId: cluster.id, unitId: units[0]!.id }),
@@ -82,3 +97,12 @@ export const PDF = new TextEncoder().encode(
 export const ELF = Uint8Array.from([
   0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0,
 ]);
+
+function withTargets(criteria: Criterion[], targets: Record<string, number[]>, codes: string[]): Criterion[] {
+  return criteria.map((c) => {
+    if (c.method === undefined) return { ...c, children: withTargets(c.children, targets, codes) };
+    const own = targets[c.code];
+    if (!own || (c.method !== "target" && c.method !== "leaderRelative")) return c;
+    return { ...c, targets: Object.fromEntries(codes.map((code, i) => [code, own[i]!])) };
+  });
+}

@@ -43,8 +43,10 @@ const TABLES = [
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const t of TABLES) {
-    const res = await db.execute(sql.raw(`select count(*)::int as n from ${t}`));
-    out[t] = Number((res.rows[0] as { n: number }).n);
+    const res = (await db.execute(sql.raw(`select count(*)::int as n from ${t}`))) as unknown as {
+      rows: { n: number }[];
+    };
+    out[t] = Number(res.rows[0]!.n);
   }
   return out;
 }

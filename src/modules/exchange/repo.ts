@@ -1,5 +1,5 @@
 import { and, count, eq, inArray } from "drizzle-orm";
-import { assessments, clusters, councils, organizations } from "../../db/schema";
+import { assessments, clusters, councils, organizations, reviewAssignments } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
 // The import and export's own SQL. Rows of other modules are written through their repos (see the use cases).
@@ -35,4 +35,12 @@ export async function assessmentCount(tx: DbOrTx, clusterId: string): Promise<nu
     .from(assessments)
     .where(eq(assessments.clusterId, clusterId));
   return Number(row?.n ?? 0);
+}
+
+/** The units that reviewer units were assigned to cross-score in a cluster-year. */
+export async function reviewAssignmentsOf(tx: DbOrTx, clusterId: string) {
+  return tx
+    .select({ reviewerUnitId: reviewAssignments.reviewerUnitId, reviewedUnitId: reviewAssignments.reviewedUnitId })
+    .from(reviewAssignments)
+    .where(eq(reviewAssignments.clusterId, clusterId));
 }

@@ -90,6 +90,7 @@ export const enPacts: typeof viPacts = {
     nonNegative: "Must be a number ≥ 0.",
     positive: "Must be a number above 0.",
     levels: "At least one level, each with a name and a share from 0 to 1.",
+    levelTaken: "Two levels share a name; each level needs its own.",
   },
   amendTitle: "Amend the locked pact",
   amendReason: "Reason for the amendment",

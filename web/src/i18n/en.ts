@@ -1,5 +1,6 @@
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
+import { enScoring } from "./en-scoring";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -225,6 +226,7 @@ export const en: Messages = {
   },
   pacts: enPacts,
   ranking: enRanking,
+  scoring: enScoring,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "Wrong username or password.",

@@ -89,6 +89,7 @@ export const viPacts = {
     nonNegative: "Phải là một số ≥ 0.",
     positive: "Phải là một số lớn hơn 0.",
     levels: "Cần ít nhất một mức; mỗi mức có tên và tỷ lệ từ 0 đến 1.",
+    levelTaken: "Hai mức trùng tên; mỗi mức cần một tên riêng.",
   },
   amendTitle: "Sửa đổi giao ước đã khóa",
   amendReason: "Lý do sửa đổi",

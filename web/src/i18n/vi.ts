@@ -1,5 +1,6 @@
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
+import { viScoring } from "./vi-scoring";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -224,6 +225,7 @@ export const vi = {
   },
   pacts: viPacts,
   ranking: viRanking,
+  scoring: viScoring,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     invalid_credentials: "Tên đăng nhập hoặc mật khẩu không đúng.",

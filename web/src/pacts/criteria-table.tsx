@@ -88,7 +88,7 @@ export const CriteriaTable = ({ nodes, label, issues, actions, bonusCap }: Crite
   const rows = flatten(nodes);
   const total = draftMaxPoints(nodes);
   return (
-    <Table.ScrollContainer minWidth={actions ? 1080 : 860}>
+    <Table.ScrollContainer minWidth={actions ? 1000 : 780}>
       <Table aria-label={label} verticalSpacing="xs" highlightOnHover>
         <Table.Thead>
           <Table.Tr>

@@ -30,7 +30,8 @@ type ErrorKey =
   | "pacts.errors.codeTaken"
   | "pacts.errors.nonNegative"
   | "pacts.errors.positive"
-  | "pacts.errors.levels";
+  | "pacts.errors.levels"
+  | "pacts.errors.levelTaken";
 export type FormErrors = Partial<
   Record<"code" | "title" | "max" | "target" | "pointsEach" | "levels", ErrorKey>
 >;
@@ -71,7 +72,9 @@ export const validateForm = (form: FormState, takenCodes: ReadonlySet<string>): 
     const ok =
       form.levels.length > 0 &&
       form.levels.every((l) => l.label.trim() && l.ratio !== "" && l.ratio >= 0 && l.ratio <= 1);
+    const labels = form.levels.map((l) => l.label.trim());
     if (!ok) errors.levels = "pacts.errors.levels";
+    else if (new Set(labels).size !== labels.length) errors.levels = "pacts.errors.levelTaken";
   }
   return errors;
 };

@@ -24,6 +24,8 @@ type CriterionFormProps = {
   onClose: () => void;
 };
 
+const AT_FIELD = /^(code|title|max|target|pointsEach|levels\[\d+\]\.(label|ratio))$/;
+
 const num = (value: string | number): number | "" => (value === "" ? "" : Number(value));
 
 /** One criterion's fields in a dialog: code, title, method, and what the method needs. */
@@ -44,6 +46,8 @@ export const CriterionForm = ({ node, takenCodes, issues, title, onApply, onClos
   };
 
   const m = form.method;
+  // Problems the form shows at their field; the others (the criterion as a whole…) go on top.
+  const elsewhere = issues.filter((i) => !AT_FIELD.test(i.field));
   const needsMax = m !== "group" && m !== "penalty";
   return (
     <Modal opened onClose={onClose} title={title} size="lg" centered>
@@ -55,10 +59,9 @@ export const CriterionForm = ({ node, takenCodes, issues, title, onApply, onClos
         }}
       >
         <Stack gap="sm">
-          {issues.filter((i) => !["code", "title", "max", "target", "pointsEach"].includes(i.field)).length >
-            0 && (
+          {elsewhere.length > 0 && (
             <Alert color="red" role="alert" p="xs">
-              {issues.map((i) => `${fieldLabel(i.field, t)}: ${i.message}`).join(" · ")}
+              {elsewhere.map((i) => `${fieldLabel(i.field, t)}: ${i.message}`).join(" · ")}
             </Alert>
           )}
           <Group grow align="flex-start">

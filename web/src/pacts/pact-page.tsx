@@ -20,6 +20,8 @@ const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView 
   const { t } = useTranslation();
   const draft = usePactDraft(cluster.id, pact);
   const signed = pact.members.filter((m) => m.signature).length;
+  // While editing, the table takes the whole width; the history comes back afterwards.
+  const editing = draft.nodes !== null;
   return (
     <>
       <PageHeader
@@ -48,7 +50,7 @@ const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView 
         }
       />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
+        <Grid.Col span={{ base: 12, lg: editing ? 12 : 9 }}>
           <Tabs defaultValue="criteria" keepMounted>
             <Tabs.List mb="md">
               <Tabs.Tab value="criteria">{t("pacts.tabs.criteria")}</Tabs.Tab>
@@ -74,7 +76,7 @@ const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView 
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
+        <Grid.Col span={{ base: 12, lg: 3 }} display={editing ? "none" : undefined}>
           <Paper withBorder p="md" radius="md">
             <Title order={2} fz="h5" mb="sm">
               {t("pacts.timeline.title")}

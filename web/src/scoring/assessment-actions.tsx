@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from "@manti
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { type AssessmentCan, type AssessmentDetail, type Move, useMove } from "./assessments-api";
 
@@ -16,7 +17,15 @@ const ACTIONS: readonly Action[] = [
   { move: "publish", can: "publish", primary: true },
 ];
 
-const ConfirmMove = ({ assessment, move, onClose }: { assessment: AssessmentDetail; move: Move; onClose: () => void }) => {
+const ConfirmMove = ({
+  assessment,
+  move,
+  onClose,
+}: {
+  assessment: AssessmentDetail;
+  move: Move;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const run = useMove(assessment.clusterId, assessment.unitId);
@@ -26,14 +35,22 @@ const ConfirmMove = ({ assessment, move, onClose }: { assessment: AssessmentDeta
       { move, body: { note: note.trim() || null } },
       {
         onSuccess: () => {
-          notifications.show({ color: "teal", message: t(`scoring.moves.${move}.done`, { unit: assessment.unitName }) });
+          notifications.show({
+            color: "teal",
+            message: t(`scoring.moves.${move}.done`, { unit: assessment.unitName }),
+          });
           onClose();
         },
       },
     );
-  const issues = run.error && "issues" in run.error && Array.isArray(run.error.issues) ? run.error.issues : [];
+  const issues = isApiError(run.error) ? run.error.issues : [];
   return (
-    <Modal opened onClose={onClose} title={t(`scoring.moves.${move}.title`, { unit: assessment.unitName })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(`scoring.moves.${move}.title`, { unit: assessment.unitName })}
+      centered
+    >
       <Stack>
         <Text size="sm">{t(`scoring.moves.${move}.text`)}</Text>
         <Textarea

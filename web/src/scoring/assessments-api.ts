@@ -30,7 +30,10 @@ export const assessmentKeys = {
 };
 
 export const useAssessments = (clusterId: string) =>
-  useQuery({ queryKey: assessmentKeys.list(clusterId), queryFn: () => api<AssessmentSummary[]>(list(clusterId)) });
+  useQuery({
+    queryKey: assessmentKeys.list(clusterId),
+    queryFn: () => api<AssessmentSummary[]>(list(clusterId)),
+  });
 
 export const useAssessment = (clusterId: string, unitId: string) =>
   useQuery({
@@ -81,18 +84,31 @@ export const useCorrect = (clusterId: string, unitId: string) =>
   );
 
 export const useMove = (clusterId: string, unitId: string) =>
-  useAssessmentMutation(clusterId, ({ move, body }: { move: Move; body: { note: string | null } | FinalizeBody }) =>
-    api<{ status: AssessmentStatus; version: number }>(`${one(clusterId, unitId)}/${move}`, {
-      method: "POST",
-      body,
-    }),
+  useAssessmentMutation(
+    clusterId,
+    ({ move, body }: { move: Move; body: { note: string | null } | FinalizeBody }) =>
+      api<{ status: AssessmentStatus; version: number }>(`${one(clusterId, unitId)}/${move}`, {
+        method: "POST",
+        body,
+      }),
   );
 
 export const useAttachEvidence = (clusterId: string, unitId: string) =>
   useAssessmentMutation(
     clusterId,
-    ({ criterionCode, file, onProgress }: { criterionCode: string; file: File; onProgress: (p: number) => void }) =>
-      uploadFile<unknown>(`${one(clusterId, unitId)}/evidence`, file, { fields: { criterionCode }, onProgress }),
+    ({
+      criterionCode,
+      file,
+      onProgress,
+    }: {
+      criterionCode: string;
+      file: File;
+      onProgress: (p: number) => void;
+    }) =>
+      uploadFile<unknown>(`${one(clusterId, unitId)}/evidence`, file, {
+        fields: { criterionCode },
+        onProgress,
+      }),
   );
 
 export const useDeleteEvidence = (clusterId: string, unitId: string) =>

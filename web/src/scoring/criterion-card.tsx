@@ -56,14 +56,23 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
   const code = row.code;
 
   return (
-    <Card withBorder padding="md" radius="md" id={`tieu-chi-${code}`} component="article" aria-labelledby={`tc-${code}`}>
+    <Card
+      withBorder
+      padding="md"
+      radius="md"
+      id={`tieu-chi-${code}`}
+      component="article"
+      aria-labelledby={`tc-${code}`}
+    >
       <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
         <Title order={3} fz="md" id={`tc-${code}`}>
           {code}. {row.title}
         </Title>
         <Group gap={6} wrap="nowrap">
           <Badge variant="light">{t(`pacts.methods.${criterion.method}`)}</Badge>
-          {row.max !== null && <Badge variant="default">{t("scoring.max", { n: formatScore(row.max) })}</Badge>}
+          {row.max !== null && (
+            <Badge variant="default">{t("scoring.max", { n: formatScore(row.max) })}</Badge>
+          )}
           {differs && <Badge color="orange">{t("scoring.reviewDiffers")}</Badge>}
         </Group>
       </Group>
@@ -78,7 +87,12 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
               target={target}
               saveLabel={t("scoring.saveSelf")}
               onSave={(d) =>
-                saveSelf.mutateAsync({ criterionCode: code, value: d.value ?? {}, note: d.text || null, version: row.version })
+                saveSelf.mutateAsync({
+                  criterionCode: code,
+                  value: d.value ?? {},
+                  note: d.text || null,
+                  version: row.version,
+                })
               }
             />
           ) : (
@@ -100,7 +114,12 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
               target={target}
               saveLabel={t("scoring.saveReview")}
               onSave={(d) =>
-                saveReview.mutateAsync({ criterionCode: code, value: d.value ?? {}, comment: d.text || null, version: row.version })
+                saveReview.mutateAsync({
+                  criterionCode: code,
+                  value: d.value ?? {},
+                  comment: d.text || null,
+                  version: row.version,
+                })
               }
             />
           ) : (
@@ -121,7 +140,9 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
               textRequired
               saved={{ value: null, text: row.explanation ?? "" }}
               saveLabel={t("scoring.saveExplanation")}
-              onSave={(d) => explain.mutateAsync({ criterionCode: code, explanation: d.text, version: row.version })}
+              onSave={(d) =>
+                explain.mutateAsync({ criterionCode: code, explanation: d.text, version: row.version })
+              }
             />
           ) : (
             <Text size="sm" c={row.explanation ? undefined : "dimmed"} style={{ whiteSpace: "pre-wrap" }}>
@@ -137,7 +158,13 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
             </Text>
           )}
           {can.correct && (
-            <Button size="xs" variant="light" color="orange" onClick={open} style={{ alignSelf: "flex-start" }}>
+            <Button
+              size="xs"
+              variant="light"
+              color="orange"
+              onClick={open}
+              style={{ alignSelf: "flex-start" }}
+            >
               {t("scoring.correct")}
             </Button>
           )}

@@ -97,11 +97,13 @@ export const InputEditor = (props: InputEditorProps) => {
         <Alert color="orange" role="alert" title={t("scoring.conflictTitle")} p="xs">
           <Text size="sm">{conflict.message}</Text>
           <Text size="sm" mt={4}>
-            {t("scoring.conflictTheirs")}: <b>{criterion ? describeValue(saved.value, t) : saved.text || t("common.none")}</b>
+            {t("scoring.conflictTheirs")}:{" "}
+            <b>{criterion ? describeValue(saved.value, t) : saved.text || t("common.none")}</b>
             {criterion && saved.text ? ` — «${saved.text}»` : ""}
           </Text>
           <Text size="sm">
-            {t("scoring.conflictMine")}: <b>{criterion ? describeValue(draft?.value ?? null, t) : draft?.text}</b>
+            {t("scoring.conflictMine")}:{" "}
+            <b>{criterion ? describeValue(draft?.value ?? null, t) : draft?.text}</b>
           </Text>
           <Group gap="xs" mt="xs">
             <Button size="xs" color="orange" loading={saving} onClick={() => void save()}>

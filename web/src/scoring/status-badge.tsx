@@ -21,7 +21,13 @@ export const STATUS_COLOR: Record<AssessmentStatus, string> = {
 };
 
 /** The assessment's state in one coloured badge: "Đang tự chấm" … "Đã công bố". */
-export const AssessmentStatusBadge = ({ status, size = "md" }: { status: AssessmentStatus; size?: "md" | "lg" }) => {
+export const AssessmentStatusBadge = ({
+  status,
+  size = "md",
+}: {
+  status: AssessmentStatus;
+  size?: "md" | "lg";
+}) => {
   const { t } = useTranslation();
   return (
     <Badge color={STATUS_COLOR[status]} variant="filled" size={size}>

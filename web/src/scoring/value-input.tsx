@@ -7,7 +7,8 @@ import { formatScore } from "../lib/format";
 
 export type ScoreValue = ScoreInput;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** A stored value (`{ points: 7 }`…) as the form's value; anything else is "nothing entered". */
 export const asScoreValue = (raw: unknown): ScoreValue | null => {
@@ -83,7 +84,11 @@ export const ValueInput = ({ criterion, value, onChange, label, error, target }:
       return (
         <NumberInput
           label={label}
-          description={target === undefined ? t("scoring.actualHint") : t("scoring.targetHint", { n: formatScore(target) })}
+          description={
+            target === undefined
+              ? t("scoring.actualHint")
+              : t("scoring.targetHint", { n: formatScore(target) })
+          }
           min={0}
           decimalSeparator=","
           value={value?.actual ?? ""}

@@ -8,7 +8,7 @@ export const WORK_ITEMS: readonly NavItem[] = [
   { key: "home", path: "/", built: true },
   { key: "clusters", path: "/cum", built: true },
   { key: "pacts", path: "/giao-uoc", built: true },
-  { key: "scoring", path: "/cham-diem", built: false },
+  { key: "scoring", path: "/cham-diem", built: true },
   { key: "ranking", path: "/xep-hang", built: true },
   { key: "meetings", path: "/hoi-nghi", built: false },
   { key: "tasks", path: "/nhiem-vu", built: false },

@@ -1,0 +1,132 @@
+import { createRoute } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import { importQuery, importResult, scoringSheetQuery, sheetImportResult, sheetStage } from "../../contracts/rankings";
+import { requireActor } from "../../server/context";
+import { AppError } from "../../server/errors";
+import { dataResponse, errorResponses, newRouter } from "../../server/router";
+import type { Actor } from "../auth/actor";
+import { exportCriteriaWorkbook } from "./criteria-workbook";
+import { exportClusterYear } from "./export-cluster-year";
+import { importClusterYear } from "./import-cluster-year";
+import { importScoringSheet, MAX_SHEET_BYTES } from "./import-scoring-sheet";
+import { exportScoringSheet } from "./scoring-sheet";
+import { attachment, XLSX_MIME } from "./xlsx";
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const idParam = z.object({ id: z.uuid({ error: "Mã cụm không hợp lệ" }) });
+const binary = (mime: string, description: string) => ({
+  200: { content: { [mime]: { schema: z.string().meta({ format: "binary" }) } }, description },
+});
+const tooLarge = (what: string) => () => {
+  throw new AppError("too_large", 413, `${what} quá lớn.`);
+};
+
+const importRoute = createRoute({
+  method: "post",
+  path: "/api/imports/cluster-year",
+  tags: ["exchange"],
+  summary: "Nhập tệp thidua.cluster-year/v1 (thân yêu cầu là nội dung tệp JSON); tất cả hoặc không gì cả",
+  request: { query: importQuery },
+  responses: { ...dataResponse(importResult), ...errorResponses(400, 401, 403, 404, 409) },
+});
+const exportRoute = createRoute({
+  method: "get",
+  path: "/api/clusters/{id}/export.json",
+  tags: ["exchange"],
+  summary: "Tải tệp thidua.cluster-year/v1 của cụm (kết quả đã công bố)",
+  request: { params: idParam },
+  responses: { ...binary("application/json", "Tệp JSON"), ...errorResponses(400, 401, 404) },
+});
+const criteriaRoute = createRoute({
+  method: "get",
+  path: "/api/clusters/{id}/criteria.xlsx",
+  tags: ["exchange"],
+  summary: "Tải bảng tiêu chí, thang điểm (Excel)",
+  request: { params: idParam },
+  responses: { ...binary(XLSX_MIME, "Tệp Excel"), ...errorResponses(400, 401, 404) },
+});
+const sheetRoute = createRoute({
+  method: "get",
+  path: "/api/clusters/{id}/scoring-sheet.xlsx",
+  tags: ["exchange"],
+  summary: "Tải phiếu chấm điểm (Excel) để điền: mỗi đơn vị một trang",
+  request: { params: idParam, query: scoringSheetQuery },
+  responses: { ...binary(XLSX_MIME, "Tệp Excel"), ...errorResponses(400, 401, 403, 404) },
+});
+const uploadRoute = createRoute({
+  method: "post",
+  path: "/api/clusters/{id}/scoring-sheet",
+  tags: ["exchange"],
+  summary: "Tải lên phiếu chấm đã điền (multipart, trường file): kiểm tra từng ô, trả về các giá trị đã đọc",
+  request: { params: idParam, query: z.object({ stage: sheetStage.default("self") }) },
+  responses: { ...dataResponse(sheetImportResult), ...errorResponses(400, 401, 403, 404) },
+});
+
+/** The council an import goes to: the one asked for, or the only one the user administers. */
+function councilFor(actor: Actor, asked: string | undefined): string {
+  if (asked) return asked;
+  const mine = actor.kind === "user" ? [...new Set(actor.grants.filter((g) => g.role === "council_admin").map((g) => g.councilId))] : [];
+  if (mine.length === 1) return mine[0]!;
+  const message = mine.length === 0 ? "Chỉ quản trị cơ quan mới được nhập tệp" : "Hãy chọn cơ quan nhận tệp";
+  throw new AppError("validation", 400, `councilId: ${message}.`, [{ path: "councilId", message }]);
+}
+
+export const exchangeRoutes = newRouter();
+exchangeRoutes.use("/api/imports/cluster-year", bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: tooLarge("Tệp") }));
+exchangeRoutes.use(
+  "/api/clusters/:id/scoring-sheet",
+  bodyLimit({ maxSize: MAX_SHEET_BYTES + 64 * 1024, onError: tooLarge("Phiếu chấm") }),
+);
+exchangeRoutes
+  .openapi(importRoute, async (c) => {
+    const actor = requireActor(c);
+    const councilId = councilFor(actor, c.req.valid("query").councilId);
+    const data = await importClusterYear({ db: c.get("db"), actor, councilId, text: await c.req.text() });
+    return c.json({ data }, 200);
+  })
+  .openapi(exportRoute, async (c) => {
+    const { text, filename } = await exportClusterYear({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
+    });
+    return c.body(text, 200, {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": attachment(filename),
+    });
+  })
+  .openapi(criteriaRoute, async (c) => {
+    const { bytes, filename } = await exportCriteriaWorkbook({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
+    });
+    return c.body(bytes, 200, { "content-type": XLSX_MIME, "content-disposition": attachment(filename) });
+  })
+  .openapi(sheetRoute, async (c) => {
+    const { bytes, filename } = await exportScoringSheet({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
+      ...c.req.valid("query"),
+    });
+    return c.body(bytes, 200, { "content-type": XLSX_MIME, "content-disposition": attachment(filename) });
+  })
+  .openapi(uploadRoute, async (c) => {
+    const actor = requireActor(c);
+    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const file = body.file;
+    if (!(file instanceof File)) {
+      const message = "Hãy chọn tệp phiếu chấm (.xlsx)";
+      throw new AppError("validation", 400, `file: ${message}.`, [{ path: "file", message }]);
+    }
+    const data = await importScoringSheet({
+      db: c.get("db"),
+      actor,
+      clusterId: c.req.valid("param").id,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      stage: c.req.valid("query").stage,
+    });
+    return c.json({ data }, 200);
+  });

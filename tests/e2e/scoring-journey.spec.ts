@@ -1,0 +1,136 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+// The demo's 2021 cluster has a locked pact and every assessment still in draft. Uông Bí scores
+// itself (Hạ Long is the head's own unit, which the head does not review).
+const YEAR = "2021";
+const UNIT = "Ban Tuyên giáo Thành ủy Uông Bí";
+const REVIEWED = "I.2";
+
+const signIn = async (page: Page, username: string) => {
+  await page.goto("/dang-nhap");
+  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
+  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/dang-nhap/);
+};
+
+/** From the sidebar to the unit's assessment in the 2021 cluster (the only cluster of that year). */
+const openAssessment = async (page: Page) => {
+  await page.goto(`/cham-diem?year=${YEAR}`);
+  await expect(page).toHaveURL(/cum=/);
+  await page
+    .getByRole("table", { name: "Tình trạng chấm điểm của các đơn vị" })
+    .getByRole("link", { name: UNIT })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: UNIT })).toBeVisible();
+};
+
+const card = (page: Page, code: string): Locator =>
+  page.getByRole("article", { name: new RegExp(`^${code.replaceAll(".", "\\.")}\\. `) });
+
+const status = (page: Page, name: string) =>
+  expect(page.locator("main").getByText(name, { exact: true }).first()).toBeVisible();
+
+/** Presses a workflow button and confirms it in its dialog. */
+const move = async (page: Page, button: string) => {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+};
+
+/** Fills one criterion's self-score with the control its method has, and saves it. */
+const selfScore = async (article: Locator) => {
+  const heading = (await article.getByRole("heading").first().textContent()) ?? "";
+  const code = heading.split(". ")[0] ?? "";
+  const label = `Điểm tự chấm ${code}`;
+  const select = article.getByRole("combobox", { name: label });
+  const yes = article.getByText("Có", { exact: true });
+  if ((await select.count()) > 0) {
+    await select.selectOption({ index: 1 });
+  } else if ((await yes.count()) > 0) {
+    await yes.click();
+  } else {
+    const penalty = (await article.getByText("Điểm trừ", { exact: true }).count()) > 0;
+    await article.getByRole("textbox", { name: label }).fill(penalty ? "0" : "1");
+  }
+  await article.getByRole("button", { name: "Lưu điểm tự chấm" }).click();
+  await expect(article.getByText("Đã lưu", { exact: true })).toBeVisible();
+};
+
+test("a unit self-scores and submits, the head reviews, the unit explains, the council publishes, the ranking shows it", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const unit = await (await browser.newContext()).newPage();
+  const head = await (await browser.newContext()).newPage();
+  const admin = await (await browser.newContext()).newPage();
+
+  // 1. Uông Bí's editor scores every criterion and submits.
+  await signIn(unit, "uongbi");
+  await openAssessment(unit);
+  await status(unit, "Đang tự chấm");
+  const toScore = unit
+    .getByRole("article")
+    .filter({ has: unit.getByRole("button", { name: "Lưu điểm tự chấm" }) });
+  const count = await toScore.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) await selfScore(toScore.nth(i));
+  await expect(unit.getByRole("button", { name: "Nộp bản tự chấm", exact: true })).toBeEnabled();
+  await move(unit, "Nộp bản tự chấm");
+  await status(unit, "Đã nộp, chờ thẩm định");
+  await expect(unit.getByRole("button", { name: "Lưu điểm tự chấm" })).toHaveCount(0);
+
+  // 2. The cluster head lowers one criterion, with a comment, and asks for an explanation.
+  await signIn(head, "cumtruong");
+  await openAssessment(head);
+  const reviewed = card(head, REVIEWED);
+  await reviewed.getByRole("textbox", { name: `Điểm thẩm định ${REVIEWED}` }).fill("0");
+  await reviewed.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(reviewed.getByText(/Bắt buộc: nhận xét/)).toBeVisible();
+  await reviewed
+    .getByRole("textbox", { name: /^Nhận xét/ })
+    .fill("Chưa có minh chứng về các buổi tuyên truyền.");
+  await reviewed.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(reviewed.getByText("Đã lưu", { exact: true })).toBeVisible();
+  await expect(reviewed.getByText("Thẩm định khác tự chấm")).toBeVisible();
+  await move(head, "Hoàn thành thẩm định");
+  await status(head, "Đã thẩm định");
+  await move(head, "Yêu cầu giải trình");
+  await status(head, "Đang giải trình");
+
+  // 3. The unit answers the reviewer on that criterion.
+  await unit.reload();
+  await status(unit, "Đang giải trình");
+  const answer = card(unit, REVIEWED);
+  await answer
+    .getByRole("textbox", { name: `Nội dung giải trình về ${REVIEWED}` })
+    .fill("Đơn vị đã tổ chức 12 buổi tuyên truyền; biên bản gửi kèm.");
+  await answer.getByRole("button", { name: "Lưu giải trình" }).click();
+  await expect(answer.getByText("Đã lưu", { exact: true })).toBeVisible();
+
+  // 4. The council finalises and publishes; the final score is the reviewed one.
+  await signIn(admin, "admin");
+  await openAssessment(admin);
+  await expect(card(admin, REVIEWED)).toContainText("Đơn vị đã tổ chức 12 buổi tuyên truyền");
+  await move(admin, "Chốt điểm");
+  await status(admin, "Đã chốt điểm");
+  await move(admin, "Công bố kết quả");
+  await status(admin, "Đã công bố");
+  const finalCard = admin.getByRole("group", { name: "Điểm chốt" });
+  const finalTotal = (((await finalCard.textContent()) ?? "").match(/\d+(?:,\d+)?/) ?? [""])[0];
+  expect(finalTotal).not.toBe("");
+  await admin.screenshot({ path: test.info().outputPath("assessment-published.png"), fullPage: true });
+
+  // 5. The ranking shows Uông Bí with that total.
+  await admin.goto(`/xep-hang?year=${YEAR}`);
+  const table = admin.getByRole("table", { name: `Bảng xếp hạng thi đua năm ${YEAR}` });
+  const row = table.getByRole("row", { name: new RegExp(UNIT) });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole("cell").nth(1)).toHaveText(finalTotal);
+  await expect(admin.getByRole("link", { name: "Tải Excel" })).toHaveAttribute(
+    "href",
+    /ranking\.xlsx\?stage=final/,
+  );
+  await admin.screenshot({ path: test.info().outputPath("ranking-2021.png"), fullPage: true });
+});

@@ -1,0 +1,138 @@
+import { Anchor, Badge, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ClusterDetail } from "../api/types";
+import { formatScore } from "../lib/format";
+import { usePact } from "../pacts/pacts-api";
+import { clusterPath } from "../shell/cluster-scope";
+import { PageHeader } from "../shell/page-header";
+import { PageLoader, QueryError } from "../shell/query-state";
+import { AssessmentActions } from "./assessment-actions";
+import { AssessmentTimeline } from "./assessment-timeline";
+import { type AssessmentDetail, useAssessment } from "./assessments-api";
+import { CriterionCard } from "./criterion-card";
+import { AssessmentStatusBadge } from "./status-badge";
+import { scoredByCode } from "./value-input";
+
+type Totals = AssessmentDetail["totals"]["self"];
+
+const TotalCard = ({ label, totals, max }: { label: string; totals: Totals; max: number }) => {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" radius="md" role="group" aria-label={label}>
+      <Text size="sm" c="dimmed" fw={600} aria-hidden>
+        {label}
+      </Text>
+      {totals ? (
+        <>
+          <Text fz={32} fw={800} lh={1.2}>
+            {formatScore(totals.total)}
+            <Text span size="md" c="dimmed" fw={500}>
+              {" "}
+              / {formatScore(max)}
+            </Text>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("scoring.totalsLine", {
+              base: formatScore(totals.base),
+              bonus: formatScore(totals.bonus),
+              penalty: formatScore(totals.penalty),
+            })}
+          </Text>
+        </>
+      ) : (
+        <Text fz="xl" c="dimmed">
+          {t("common.none")}
+        </Text>
+      )}
+    </Paper>
+  );
+};
+
+const Body = ({ cluster, assessment }: { cluster: ClusterDetail; assessment: AssessmentDetail }) => {
+  const { t } = useTranslation();
+  const pact = usePact(cluster.id);
+  if (pact.isPending) return <PageLoader />;
+  if (pact.isError) return <QueryError error={pact.error} onRetry={() => void pact.refetch()} />;
+  const byCode = scoredByCode(pact.data.pact?.criteria ?? []);
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, xl: 9 }}>
+        <Stack gap="sm">
+          {assessment.criteria.map((row) => {
+            const criterion = byCode.get(row.code);
+            if (row.isGroup || !criterion)
+              return (
+                <Title
+                  key={row.code}
+                  order={2}
+                  fz={row.depth === 0 ? "h4" : "h5"}
+                  mt={row.depth === 0 ? "md" : "xs"}
+                  pl={`calc(${row.depth} * 1rem)`}
+                >
+                  {row.code}. {row.title}
+                  {row.max !== null && (
+                    <Text span c="dimmed" fz="sm" fw={500}>
+                      {" "}
+                      ({t("common.points", { n: formatScore(row.max) })})
+                    </Text>
+                  )}
+                </Title>
+              );
+            return <CriterionCard key={row.code} assessment={assessment} row={row} criterion={criterion} />;
+          })}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, xl: 3 }}>
+        <Paper withBorder p="md" radius="md" pos="sticky" top={76}>
+          <AssessmentTimeline assessment={assessment} />
+        </Paper>
+      </Grid.Col>
+    </Grid>
+  );
+};
+
+/** One unit's assessment: totals, the next moves, every criterion with its inputs and evidence, the timeline. */
+export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; unitId: string }) => {
+  const { t } = useTranslation();
+  const assessment = useAssessment(cluster.id, unitId);
+  if (assessment.isPending) return <PageLoader />;
+  if (assessment.isError)
+    return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
+  const a = assessment.data;
+  return (
+    <>
+      <Anchor
+        component={Link}
+        to={clusterPath("/cham-diem", cluster)}
+        size="sm"
+        mb="xs"
+        display="inline-block"
+      >
+        ← {t("scoring.allUnits")}
+      </Anchor>
+      <PageHeader
+        title={a.unitName}
+        subtitle={t("scoring.subtitle", { cluster: cluster.name, year: cluster.year })}
+        badges={
+          <>
+            <AssessmentStatusBadge status={a.status} size="lg" />
+            <Badge variant="default" size="lg">
+              {a.unitCode}
+            </Badge>
+          </>
+        }
+      />
+      <Stack gap="md" mb="lg">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} maw={720}>
+          <TotalCard label={t("scoring.selfTotal")} totals={a.totals.self} max={a.maxPoints} />
+          <TotalCard label={t("scoring.finalTotal")} totals={a.totals.final} max={a.maxPoints} />
+        </SimpleGrid>
+        <Group>
+          <AssessmentActions assessment={a} />
+        </Group>
+      </Stack>
+      <Body cluster={cluster} assessment={a} />
+    </>
+  );
+};

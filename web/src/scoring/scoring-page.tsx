@@ -1,0 +1,70 @@
+import { Button } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { isApiError } from "../api/client";
+import type { ClusterDetail } from "../api/types";
+import { ClusterScope, clusterPath } from "../shell/cluster-scope";
+import { Empty } from "../shell/empty";
+import { PageHeader } from "../shell/page-header";
+import { PageLoader, QueryError } from "../shell/query-state";
+import { AssessmentList } from "./assessment-list";
+import { AssessmentView } from "./assessment-view";
+import { useAssessments } from "./assessments-api";
+
+const ClusterScoring = ({ cluster }: { cluster: ClusterDetail }) => {
+  const { t } = useTranslation();
+  const list = useAssessments(cluster.id);
+  const body = () => {
+    if (list.isPending) return <PageLoader />;
+    const noPact =
+      (list.isError && isApiError(list.error) && list.error.status === 404) || list.data?.length === 0;
+    if (noPact)
+      return (
+        <Empty
+          title={t("scoring.emptyTitle")}
+          description={t("scoring.emptyText")}
+          icon="∅"
+          action={
+            <Button component={Link} to={clusterPath("/giao-uoc", cluster)}>
+              {t("nav.pacts")}
+            </Button>
+          }
+        />
+      );
+    if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
+    return <AssessmentList cluster={cluster} list={list.data} />;
+  };
+  return (
+    <>
+      <PageHeader
+        title={t("scoring.title", { year: cluster.year })}
+        subtitle={cluster.name}
+        actions={
+          <>
+            <Button component={Link} to={clusterPath("/giao-uoc", cluster)} variant="light">
+              {t("nav.pacts")}
+            </Button>
+            <Button component={Link} to={clusterPath("/xep-hang", cluster)} variant="light">
+              {t("nav.ranking")}
+            </Button>
+          </>
+        }
+      />
+      {body()}
+    </>
+  );
+};
+
+/** /cham-diem?cum=ID[&don-vi=UNITID] — the members' assessments, or one unit's. */
+export const ScoringPage = () => {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const unitId = params.get("don-vi");
+  return (
+    <ClusterScope path="/cham-diem" title={t("nav.scoring")}>
+      {(cluster) =>
+        unitId ? <AssessmentView cluster={cluster} unitId={unitId} /> : <ClusterScoring cluster={cluster} />
+      }
+    </ClusterScope>
+  );
+};
