@@ -32,6 +32,7 @@ export async function benchHttpRanking(opts: BenchOptions): Promise<SummaryRow[]
   );
   const rows: SummaryRow[] = [];
   try {
+    rows.push(await ceiling(server, opts.quick));
     for (const endpoint of endpoints) rows.push(...(await benchEndpoint(server, endpoint, opts.quick)));
   } finally {
     await server.close();
@@ -138,6 +139,23 @@ export async function benchEndpoint(
       verdict: "info",
     },
   ];
+}
+
+/** What node-server + Hono give on this machine with no database at all: the ceiling for any endpoint. */
+async function ceiling(server: HttpServer, quick: boolean): Promise<SummaryRow> {
+  const url = `${server.origin}/api/health`;
+  await autocannon({ url, connections: 10, duration: 1 });
+  const run = await autocannon({ url, connections: CONNECTIONS, duration: quick ? 2 : 5, workers: 1 });
+  console.log(
+    `\n-- ceiling: GET /api/health (no session, no SQL): ${int(run.requests.average)} req/s, ` +
+      `p50 ${ms(run.latency.p50, 1)}, p99 ${ms(run.latency.p99, 1)} (${loadAverage()}) --`,
+  );
+  return {
+    benchmark: "HTTP ceiling: /api/health, no SQL",
+    figure: `${int(run.requests.average)} req/s`,
+    target: `p99 ${ms(run.latency.p99, 1)}`,
+    verdict: "info",
+  };
 }
 
 function statusCounts(run: Result): string {

@@ -62,6 +62,8 @@ async function runOn(url: string, shape: DatasetShape): Promise<SummaryRow[]> {
   console.log(`migrations applied in ${seconds(performance.now() - t)}`);
 
   const client = new pg.Client({ connectionString: url });
+  // A dropped connection (Ctrl-C drops the database under it) fails the pending query; no crash besides.
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query("SET synchronous_commit = off");

@@ -47,7 +47,11 @@ export async function runExport(
       );
       return 2;
     }
-    const exported = await exportClusterYear({ db: database.db, actor: systemActor("cli"), clusterId: found[0]!.id });
+    const exported = await exportClusterYear({
+      db: database.db,
+      actor: systemActor("cli"),
+      clusterId: found[0]!.id,
+    });
     for (const i of exported.ignored) {
       io.stderr(`Bỏ qua giá trị của ${i.unit}, tiêu chí ${i.criterion}: ${i.message}`);
     }

@@ -62,7 +62,9 @@ describe("thidua import and thidua export", () => {
   it("refuses to import the same cluster-year twice", async () => {
     const r = io();
     expect(await runImport(fixture("cum1-2020.json"), r.io, {}, env)).toBe(2);
-    expect(r.err).toEqual(['Cụm "CUM1" năm 2020 đã có kết quả chấm điểm; không nhập đè. Không có gì thay đổi.']);
+    expect(r.err).toEqual([
+      'Cụm "CUM1" năm 2020 đã có kết quả chấm điểm; không nhập đè. Không có gì thay đổi.',
+    ]);
   });
 
   it("exports the cluster-year to stdout as a file that ranks like the original", async () => {

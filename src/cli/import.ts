@@ -38,7 +38,12 @@ export async function runImport(
       io.stderr(council.message);
       return 2;
     }
-    const r = await importClusterYear({ db: database.db, actor: systemActor("cli"), councilId: council.id, text });
+    const r = await importClusterYear({
+      db: database.db,
+      actor: systemActor("cli"),
+      councilId: council.id,
+      text,
+    });
     const lines = [
       `Đã nhập cụm ${r.cluster.code} năm ${r.cluster.year} vào ${council.name} (${council.code}):`,
       `  cụm thi đua: ${r.cluster.created ? "tạo mới" : "đã có"} (id ${r.clusterId})`,
@@ -85,6 +90,9 @@ export async function pickCouncil(
   if (councils.length === 0) {
     return { ok: false, message: "Chưa có cơ quan nào: hãy chạy `thidua admin create` trước." };
   }
-  const list = councils.map((c) => c.code).sort().join(", ");
+  const list = councils
+    .map((c) => c.code)
+    .sort()
+    .join(", ");
   return { ok: false, message: `Có ${councils.length} cơ quan (${list}): hãy chọn bằng --council CODE.` };
 }

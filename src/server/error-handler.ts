@@ -13,8 +13,12 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     );
   }
   if (err instanceof HTTPException && err.status < 500) {
+    const unsupported = err.status === 415;
+    const message = unsupported
+      ? "Định dạng yêu cầu không đúng: tệp phải được gửi dạng multipart/form-data, dữ liệu dạng JSON."
+      : "Yêu cầu không hợp lệ.";
     return c.json(
-      { error: "bad_request", message: "Yêu cầu không hợp lệ." },
+      { error: unsupported ? "unsupported_media_type" : "bad_request", message },
       err.status as ContentfulStatusCode,
     );
   }

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
+import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
 import { assignCrossScoring } from "./assign-cross-scoring";
@@ -55,23 +56,6 @@ async function onUnit<T>(
   run: UnitWrite<T>,
 ) {
   return run({ db: c.get("db"), actor: requireActor(c), clusterId: params.id, unitId: params.unitId, input });
-}
-
-/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name, so "Báo cáo quý 3.pdf" survives. */
-function contentDisposition(name: string, mime: string): string {
-  const ascii = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  // Content was sniffed on upload, so PDFs and images can open in the browser; office files download.
-  const inline = mime === "application/pdf" || mime.startsWith("image/");
-  return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 export const assessmentRoutes = newRouter()
@@ -135,12 +119,7 @@ export const assessmentRoutes = newRouter()
       unitId,
       fileId,
     });
-    return c.body(Buffer.from(file.bytes), 200, {
-      "content-type": file.mime,
-      "content-length": String(file.size),
-      "content-disposition": contentDisposition(file.name, file.mime),
-      "cache-control": "private, no-store",
-    });
+    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
   })
   .openapi(deleteEvidenceRoute, async (c) => {
     const { id, unitId, fileId } = c.req.valid("param");

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScore } from "../../cli/score";
 import type { ClusterYear, RankingV1 } from "../../contracts/cluster-year";
-import { canonicalJson } from "../../core/text/canonical-json";
 import { parseClusterYear, scoreClusterYear } from "../../core/scoring";
+import { canonicalJson } from "../../core/text/canonical-json";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import type { Db } from "../../db/types";
 import { grant, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
-import { runScore } from "../../cli/score";
 import { dissolveOrganization } from "../orgs/dissolve-organization";
 import { getRanking } from "../rankings/get-ranking";
 import { exportClusterYear } from "./export-cluster-year";
@@ -54,7 +54,11 @@ async function counts(): Promise<Record<string, number>> {
 /** The file's meaning: units in code order, no empty score maps (a unit without inputs scores 0 either way). */
 function semantics(file: ClusterYear): string {
   const scores = Object.fromEntries(Object.entries(file.scores).filter(([, s]) => Object.keys(s).length > 0));
-  return canonicalJson({ ...file, units: [...file.units].sort((a, b) => a.code.localeCompare(b.code)), scores });
+  return canonicalJson({
+    ...file,
+    units: [...file.units].sort((a, b) => a.code.localeCompare(b.code)),
+    scores,
+  });
 }
 
 const table = (r: RankingV1) => r.results.map(({ scores: _s, ...row }) => row);
@@ -123,9 +127,12 @@ describe("refused imports write nothing", () => {
   it("locates every problem of a bad file by JSON path", async () => {
     const { councilId } = await makeCouncil(db);
     const before = await counts();
-    const err = await importClusterYear({ db, actor: system, councilId, text: fixture("bad-content.json") }).catch(
-      (e) => e,
-    );
+    const err = await importClusterYear({
+      db,
+      actor: system,
+      councilId,
+      text: fixture("bad-content.json"),
+    }).catch((e) => e);
     expect(err).toMatchObject({ status: 400, code: "validation" });
     expect(err.issues).toEqual([
       { path: "criteria[0].children[1].targets.QY", message: 'unknown unit "QY"' },
@@ -142,7 +149,9 @@ describe("refused imports write nothing", () => {
   it("refuses malformed JSON as a whole", async () => {
     const { councilId } = await makeCouncil(db);
     const before = await counts();
-    const err = await importClusterYear({ db, actor: system, councilId, text: '{\n  "format": x\n}' }).catch((e) => e);
+    const err = await importClusterYear({ db, actor: system, councilId, text: '{\n  "format": x\n}' }).catch(
+      (e) => e,
+    );
     expect(err.issues).toEqual([{ path: "", message: expect.stringMatching(/^malformed JSON: /) }]);
     expect(await counts()).toEqual(before);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import type { Db } from "../../db/types";
@@ -13,7 +13,10 @@ import { importScoringSheet } from "./import-scoring-sheet";
 import { exportScoringSheet } from "./scoring-sheet";
 import { SHEET_HEADER_ROW, SHEET_HEADERS } from "./sheet-layout";
 
-const fixtureText = readFileSync(new URL("../../core/scoring/fixtures/cum1-2020.json", import.meta.url), "utf8");
+const fixtureText = readFileSync(
+  new URL("../../core/scoring/fixtures/cum1-2020.json", import.meta.url),
+  "utf8",
+);
 
 let database: Database;
 let db: Db;
@@ -72,7 +75,10 @@ describe("the scoring sheet", () => {
     expect(rowOf(ws, "I.1").number).toBe(7);
     expect(rowOf(ws, "I.1").getCell(5).value).toBe(10);
     expect(rowOf(ws, "I.2").getCell(6).value).toBe("Kết quả thực hiện (chỉ tiêu của đơn vị: 16)");
-    expect(rowOf(ws, "I.3").getCell(4).dataValidation).toMatchObject({ type: "list", formulae: ['"Có,Không"'] });
+    expect(rowOf(ws, "I.3").getCell(4).dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Có,Không"'],
+    });
     expect(rowOf(ws, "I.1").getCell(4).dataValidation).toMatchObject({ type: "decimal", formulae: [0, 10] });
     const levels = rowOf(ws, "II.2").getCell(4).dataValidation;
     expect(levels.type).toBe("list");
@@ -133,7 +139,9 @@ describe("the scoring sheet", () => {
     const wb = await load(bytes);
     expect(wb.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual(["HL"]);
     const sneaky = await filled(system, { HL: { "I.1": 9 }, UB: { "I.1": 1 } });
-    const err = await importScoringSheet({ db, actor: editor.actor, clusterId: open, bytes: sneaky }).catch((e) => e);
+    const err = await importScoringSheet({ db, actor: editor.actor, clusterId: open, bytes: sneaky }).catch(
+      (e) => e,
+    );
     expect(err.issues).toEqual([{ path: "Trang 'UB'", message: "Bạn không được nhập điểm cho đơn vị UB" }]);
     const viewer = await makeUser(db, [grant("observer", councilId)]);
     await expect(exportScoringSheet({ db, actor: viewer.actor, clusterId: open })).rejects.toMatchObject({
@@ -144,7 +152,9 @@ describe("the scoring sheet", () => {
   it("refuses a sheet of another cluster, and a file that is not a workbook", async () => {
     const { bytes } = await exportScoringSheet({ db, actor: system, clusterId: done });
     const err = await importScoringSheet({ db, actor: system, clusterId: open, bytes }).catch((e) => e);
-    expect(err.issues).toEqual([{ path: "(tệp)", message: "Đây là phiếu chấm của cụm CUM1 năm 2020, không phải của cụm này" }]);
+    expect(err.issues).toEqual([
+      { path: "(tệp)", message: "Đây là phiếu chấm của cụm CUM1 năm 2020, không phải của cụm này" },
+    ]);
     const junk = new TextEncoder().encode("không phải excel");
     const bad = await importScoringSheet({ db, actor: system, clusterId: open, bytes: junk }).catch((e) => e);
     expect(bad).toMatchObject({ status: 400 });
@@ -168,7 +178,14 @@ describe("the criteria table and the ranking as Excel", () => {
     const n = CRITERIA_HEADERS.length;
     const header = rowTexts(ws, CRITERIA_HEADER_ROW, n + 6);
     expect(header.slice(0, n)).toEqual([...CRITERIA_HEADERS]);
-    expect(header.slice(n).sort()).toEqual(["Chỉ tiêu CP", "Chỉ tiêu DT", "Chỉ tiêu HL", "Chỉ tiêu MC", "Chỉ tiêu QY", "Chỉ tiêu UB"]);
+    expect(header.slice(n).sort()).toEqual([
+      "Chỉ tiêu CP",
+      "Chỉ tiêu DT",
+      "Chỉ tiêu HL",
+      "Chỉ tiêu MC",
+      "Chỉ tiêu QY",
+      "Chỉ tiêu UB",
+    ]);
     const i2 = ws.getRow(CRITERIA_HEADER_ROW + 3);
     expect([i2.getCell(1).value, i2.getCell(3).value, i2.getCell(4).value, i2.getCell(5).value]).toEqual([
       "I.2",
@@ -186,7 +203,17 @@ describe("the criteria table and the ranking as Excel", () => {
     const ws = (await load(bytes)).getWorksheet("Xếp hạng")!;
     expect(rowTexts(ws, RANKING_HEADER_ROW, RANKING_HEADERS.length)).toEqual([...RANKING_HEADERS]);
     const second = ws.getRow(RANKING_HEADER_ROW + 2);
-    expect(rowTexts(ws, RANKING_HEADER_ROW + 2, 9)).toEqual([2, "UB", "Ban Tuyên giáo Thành ủy Uông Bí", 92.33, 90.33, 3, 1, "Xuất sắc", "Có"]);
+    expect(rowTexts(ws, RANKING_HEADER_ROW + 2, 9)).toEqual([
+      2,
+      "UB",
+      "Ban Tuyên giáo Thành ủy Uông Bí",
+      92.33,
+      90.33,
+      3,
+      1,
+      "Xuất sắc",
+      "Có",
+    ]);
     expect(second.getCell(4).numFmt).toBe("0.00");
   });
 });

@@ -3,8 +3,8 @@ import type { ClusterYear, Criterion, Scores } from "../../contracts/cluster-yea
 import { parseInput } from "../../contracts/parse";
 import type { Db } from "../../db/types";
 import { notFound } from "../../server/errors";
-import type { Actor } from "../auth/actor";
 import { scoresOfCluster } from "../assessments/scores-of-cluster";
+import type { Actor } from "../auth/actor";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { buildClusterYear, type Ignored } from "../rankings/build-file";
 import { rankingContext } from "../rankings/load-ranking";

@@ -32,7 +32,8 @@ export async function importClusterYear(args: {
 }): Promise<ImportResult> {
   const councilId = parseInput(councilIdSchema, args.councilId);
   assertCanManageCouncil(args.actor, councilId);
-  const raw = typeof args.text === "string" && args.text.startsWith("\uFEFF") ? args.text.slice(1) : args.text;
+  const raw =
+    typeof args.text === "string" && args.text.startsWith("\uFEFF") ? args.text.slice(1) : args.text;
   const parsed = parseClusterYear(raw);
   if (!parsed.ok) {
     const first = parsed.issues[0];
@@ -128,7 +129,12 @@ async function createClusterFor(
   const cluster = await insertCluster(tx, values);
   if (!cluster) throw conflict(`Cụm "${file.cluster.code}" năm ${file.year} vừa được tạo bởi người khác.`);
   // The file does not say who led the cluster: every unit joins as a member; the council sets the head.
-  const members = units.map((u) => ({ councilId, clusterId: cluster.id, unitId: u.unitId, role: "member" as const }));
+  const members = units.map((u) => ({
+    councilId,
+    clusterId: cluster.id,
+    unitId: u.unitId,
+    role: "member" as const,
+  }));
   await insertMembers(tx, members);
   await recordAudit(tx, actor, {
     councilId,
@@ -152,7 +158,12 @@ async function checkSameMembers(
   const issues = units.flatMap((u, i) =>
     members.has(u.unitId)
       ? []
-      : [{ path: `units[${i}].code`, message: `Đơn vị "${u.code}" không phải thành viên của cụm năm ${file.year}` }],
+      : [
+          {
+            path: `units[${i}].code`,
+            message: `Đơn vị "${u.code}" không phải thành viên của cụm năm ${file.year}`,
+          },
+        ],
   );
   const missing = [...members].filter((id) => !inFile.has(id)).length;
   if (missing > 0) issues.push({ path: "units", message: `Thiếu ${missing} đơn vị thành viên của cụm` });

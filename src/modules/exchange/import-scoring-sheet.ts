@@ -46,7 +46,9 @@ export async function importScoringSheet(args: {
   try {
     await wb.xlsx.load(args.bytes.slice().buffer as ArrayBuffer);
   } catch {
-    throw refuse([{ path: "(tệp)", message: "Không đọc được tệp Excel (.xlsx); hãy lưu lại bằng Excel rồi tải lên" }]);
+    throw refuse([
+      { path: "(tệp)", message: "Không đọc được tệp Excel (.xlsx); hãy lưu lại bằng Excel rồi tải lên" },
+    ]);
   }
   const { units, issues } = readScoringSheet(wb, {
     clusterId,
@@ -57,7 +59,7 @@ export async function importScoringSheet(args: {
   if (issues.length === 0) issues.push(...engineIssues(scoring, ctx.members, units));
   if (issues.length > 0) throw refuse(issues);
   if (units.length === 0) {
-    throw refuse([{ path: "(tệp)", message: "Chưa có giá trị nào được nhập (cột \"Giá trị nhập\")" }]);
+    throw refuse([{ path: "(tệp)", message: 'Chưa có giá trị nào được nhập (cột "Giá trị nhập")' }]);
   }
   return {
     stage,
@@ -89,7 +91,10 @@ function engineIssues(
       for (const [code, cell] of u.cells) {
         const at = formatPath(["scores", u.unit.code, code]);
         if (issue.path === at || issue.path.startsWith(`${at}.`)) {
-          return { path: cellPlace(u.sheet, cell.row, cell.column), message: `Tiêu chí ${code}: ${issue.message}` };
+          return {
+            path: cellPlace(u.sheet, cell.row, cell.column),
+            message: `Tiêu chí ${code}: ${issue.message}`,
+          };
         }
       }
     }

@@ -7,4 +7,5 @@ import { allCouncils, clustersByCodeYear } from "./repo";
 export const listCouncils = (db: Db) => allCouncils(db);
 
 /** The clusters with this code in this year, in any council. */
-export const findClustersByCodeYear = (db: Db, code: string, year: number) => clustersByCodeYear(db, code, year);
+export const findClustersByCodeYear = (db: Db, code: string, year: number) =>
+  clustersByCodeYear(db, code, year);

@@ -23,14 +23,20 @@ const VALUE_HEADER = SHEET_HEADERS[3];
  */
 export function readScoringSheet(
   wb: ExcelJS.Workbook,
-  args: { clusterId: string; criteria: readonly Criterion[]; members: Member[]; allowed: ReadonlySet<string> },
+  args: {
+    clusterId: string;
+    criteria: readonly Criterion[];
+    members: Member[];
+    allowed: ReadonlySet<string>;
+  },
 ): { units: SheetUnit[]; issues: SheetIssue[] } {
   const issues: SheetIssue[] = [];
   const meta = wb.getWorksheet(META_SHEET);
   if (!meta || plainValue(meta.getCell(1, 2).value) !== SHEET_FORMAT) {
     issues.push({
       path: "(tệp)",
-      message: "Không phải phiếu chấm điểm của thidua (thiếu trang ẩn _thidua); hãy tải phiếu chấm từ hệ thống",
+      message:
+        "Không phải phiếu chấm điểm của thidua (thiếu trang ẩn _thidua); hãy tải phiếu chấm từ hệ thống",
     });
     return { units: [], issues };
   }
@@ -42,7 +48,10 @@ export function readScoringSheet(
   const unitOfSheet = new Map<string, string>();
   for (let r = META_UNITS_ROW; r < META_UNITS_ROW + 1000; r++) {
     if (plainValue(meta.getCell(r, 1).value) !== "sheet") break;
-    unitOfSheet.set(String(plainValue(meta.getCell(r, 2).value)), String(plainValue(meta.getCell(r, 3).value)));
+    unitOfSheet.set(
+      String(plainValue(meta.getCell(r, 2).value)),
+      String(plainValue(meta.getCell(r, 3).value)),
+    );
   }
   const byCode = scoredAndGroups(args.criteria);
   const units: SheetUnit[] = [];
@@ -52,17 +61,27 @@ export function readScoringSheet(
     const code = unitOfSheet.get(ws.name) ?? ws.name;
     const member = args.members.find((m) => m.code === code);
     if (!member) {
-      if (header) issues.push({ path: cellPlace(ws.name), message: "Không biết trang này của đơn vị nào (đừng đổi tên trang)" });
+      if (header)
+        issues.push({
+          path: cellPlace(ws.name),
+          message: "Không biết trang này của đơn vị nào (đừng đổi tên trang)",
+        });
       continue;
     }
     if (!header) {
-      issues.push({ path: cellPlace(ws.name), message: `Không tìm thấy dòng tiêu đề ("${CODE_HEADER}", "${VALUE_HEADER}")` });
+      issues.push({
+        path: cellPlace(ws.name),
+        message: `Không tìm thấy dòng tiêu đề ("${CODE_HEADER}", "${VALUE_HEADER}")`,
+      });
       continue;
     }
     const read = readUnitSheet(ws, header, byCode, issues);
     if (read.cells.size === 0) continue;
     if (!args.allowed.has(member.unitId)) {
-      issues.push({ path: cellPlace(ws.name), message: `Bạn không được nhập điểm cho đơn vị ${member.code}` });
+      issues.push({
+        path: cellPlace(ws.name),
+        message: `Bạn không được nhập điểm cho đơn vị ${member.code}`,
+      });
       continue;
     }
     units.push({ unit: member, sheet: ws.name, ...read });
@@ -88,7 +107,8 @@ function readUnitSheet(
     const value = plainValue(row.getCell(header.value).value);
     const at = (column: string) => cellPlace(ws.name, r, column);
     if (rawCode === null) {
-      if (value !== null) issues.push({ path: at(codeLetter), message: "Có giá trị nhưng thiếu mã tiêu chí" });
+      if (value !== null)
+        issues.push({ path: at(codeLetter), message: "Có giá trị nhưng thiếu mã tiêu chí" });
       continue;
     }
     const code = typeof rawCode === "object" ? "" : String(rawCode);
@@ -105,7 +125,10 @@ function readUnitSheet(
     seen.set(code, r);
     if (value === null) continue;
     if (criterion.method === undefined) {
-      issues.push({ path: at(valueLetter), message: `"${code}" là nhóm tiêu chí: không nhập điểm (điểm là tổng các tiêu chí con)` });
+      issues.push({
+        path: at(valueLetter),
+        message: `"${code}" là nhóm tiêu chí: không nhập điểm (điểm là tổng các tiêu chí con)`,
+      });
       continue;
     }
     const result = inputOfCell(criterion as ScoredCriterion, value);

@@ -30,17 +30,17 @@ export async function organizationsWithCodes(tx: DbOrTx, councilId: string, code
 }
 
 export async function assessmentCount(tx: DbOrTx, clusterId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(assessments)
-    .where(eq(assessments.clusterId, clusterId));
+  const [row] = await tx.select({ n: count() }).from(assessments).where(eq(assessments.clusterId, clusterId));
   return Number(row?.n ?? 0);
 }
 
 /** The units that reviewer units were assigned to cross-score in a cluster-year. */
 export async function reviewAssignmentsOf(tx: DbOrTx, clusterId: string) {
   return tx
-    .select({ reviewerUnitId: reviewAssignments.reviewerUnitId, reviewedUnitId: reviewAssignments.reviewedUnitId })
+    .select({
+      reviewerUnitId: reviewAssignments.reviewerUnitId,
+      reviewedUnitId: reviewAssignments.reviewedUnitId,
+    })
     .from(reviewAssignments)
     .where(eq(reviewAssignments.clusterId, clusterId));
 }

@@ -1,7 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
-import { importQuery, importResult, scoringSheetQuery, sheetImportResult, sheetStage } from "../../contracts/rankings";
+import {
+  importQuery,
+  importResult,
+  scoringSheetQuery,
+  sheetImportResult,
+  sheetStage,
+} from "../../contracts/rankings";
 import { requireActor } from "../../server/context";
 import { AppError } from "../../server/errors";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
@@ -66,14 +72,20 @@ const uploadRoute = createRoute({
 /** The council an import goes to: the one asked for, or the only one the user administers. */
 function councilFor(actor: Actor, asked: string | undefined): string {
   if (asked) return asked;
-  const mine = actor.kind === "user" ? [...new Set(actor.grants.filter((g) => g.role === "council_admin").map((g) => g.councilId))] : [];
+  const mine =
+    actor.kind === "user"
+      ? [...new Set(actor.grants.filter((g) => g.role === "council_admin").map((g) => g.councilId))]
+      : [];
   if (mine.length === 1) return mine[0]!;
   const message = mine.length === 0 ? "Chỉ quản trị cơ quan mới được nhập tệp" : "Hãy chọn cơ quan nhận tệp";
   throw new AppError("validation", 400, `councilId: ${message}.`, [{ path: "councilId", message }]);
 }
 
 export const exchangeRoutes = newRouter();
-exchangeRoutes.use("/api/imports/cluster-year", bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: tooLarge("Tệp") }));
+exchangeRoutes.use(
+  "/api/imports/cluster-year",
+  bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: tooLarge("Tệp") }),
+);
 exchangeRoutes.use(
   "/api/clusters/:id/scoring-sheet",
   bodyLimit({ maxSize: MAX_SHEET_BYTES + 64 * 1024, onError: tooLarge("Phiếu chấm") }),

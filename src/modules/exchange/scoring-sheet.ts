@@ -135,7 +135,8 @@ function writeCriteria(
   lists: Map<string, string>,
 ): void {
   for (const c of list) {
-    const target = c.method === "target" || c.method === "leaderRelative" ? (c.targets?.[unit] ?? c.target) : undefined;
+    const target =
+      c.method === "target" || c.method === "leaderRelative" ? (c.targets?.[unit] ?? c.target) : undefined;
     const max = c.method === undefined ? maxPoints([c]) : (c.max ?? null);
     const value = current.get(c.code);
     const row = ws.addRow([
@@ -163,21 +164,47 @@ function writeCriteria(
   }
 }
 
-function validationOf(c: Exclude<Criterion, { children: Criterion[] }>, levelRange?: string): ExcelJS.DataValidation {
+function validationOf(
+  c: Exclude<Criterion, { children: Criterion[] }>,
+  levelRange?: string,
+): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorTitle: "Giá trị không hợp lệ" };
   switch (c.method) {
     case "manual":
     case "bonus":
-      return { ...common, type: "decimal", operator: "between", formulae: [0, c.max], error: `Nhập số từ 0 đến ${c.max}` };
+      return {
+        ...common,
+        type: "decimal",
+        operator: "between",
+        formulae: [0, c.max],
+        error: `Nhập số từ 0 đến ${c.max}`,
+      };
     case "passFail":
       return { ...common, type: "list", formulae: [`"${YES},${NO}"`], error: `Chọn ${YES} hoặc ${NO}` };
     case "target":
     case "leaderRelative":
-      return { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [0], error: "Nhập số ≥ 0" };
+      return {
+        ...common,
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        formulae: [0],
+        error: "Nhập số ≥ 0",
+      };
     case "perOccurrence":
     case "penalty":
-      return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Nhập số nguyên ≥ 0" };
+      return {
+        ...common,
+        type: "whole",
+        operator: "greaterThanOrEqual",
+        formulae: [0],
+        error: "Nhập số nguyên ≥ 0",
+      };
     case "levels":
-      return { ...common, type: "list", formulae: [levelRange ?? '""'], error: "Chọn một mức trong danh sách" };
+      return {
+        ...common,
+        type: "list",
+        formulae: [levelRange ?? '""'],
+        error: "Chọn một mức trong danh sách",
+      };
   }
 }

@@ -17,7 +17,8 @@ export function plainValue(v: ExcelJS.CellValue | undefined): Plain {
   if ("error" in v) return { error: `ô báo lỗi ${String(v.error)}` };
   if ("formula" in v || "sharedFormula" in v) {
     const result = (v as { result?: unknown }).result;
-    if (result === undefined) return { error: "công thức chưa có kết quả (hãy mở và lưu lại tệp bằng Excel)" };
+    if (result === undefined)
+      return { error: "công thức chưa có kết quả (hãy mở và lưu lại tệp bằng Excel)" };
     return plainValue(result as ExcelJS.CellValue);
   }
   if ("richText" in v) return plainValue(v.richText.map((r) => r.text).join(""));

@@ -133,7 +133,7 @@ describe("the pact over HTTP", () => {
     expect(download.status).toBe(200);
     expect(download.headers.get("content-type")).toBe("application/pdf");
     expect(download.headers.get("content-disposition")).toBe(
-      "attachment; filename=\"Giao uoc thi dua 2020.pdf\"; filename*=UTF-8''Giao%20%C6%B0%E1%BB%9Bc%20thi%20%C4%91ua%202020.pdf",
+      "inline; filename=\"Giao uoc thi dua 2020.pdf\"; filename*=UTF-8''Giao%20%C6%B0%E1%BB%9Bc%20thi%20%C4%91ua%202020.pdf",
     );
     expect(Buffer.from(await download.arrayBuffer()).equals(Buffer.from(pdf))).toBe(true);
     expect((await call(app, foreign, "GET", `${base}/scan/${scan!.id}`)).status).toBe(404);

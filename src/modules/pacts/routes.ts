@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
+import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import { amendPact } from "./amend-pact";
 import { attachPactScan } from "./attach-pact-scan";
@@ -38,21 +39,6 @@ async function writeThenView(c: Context<AppEnv>, clusterId: string, input: unkno
   const db = c.get("db");
   await write({ db, actor, clusterId, input });
   return { data: await getPact({ db, actor, clusterId }) };
-}
-
-/** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name, so "Giao ước 2020.pdf" survives. */
-export function contentDisposition(name: string): string {
-  const ascii = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 export const pactRoutes = newRouter()
@@ -100,10 +86,5 @@ export const pactRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readPactScan({ db: c.get("db"), actor, clusterId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, {
-      "content-type": file.mime,
-      "content-length": String(file.size),
-      "content-disposition": contentDisposition(file.name),
-      "cache-control": "private, no-store",
-    });
+    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
   });

@@ -1,4 +1,11 @@
-import type { ClusterYear, Criterion, RankingV1, Rules, Scores, ScoreInput } from "../../contracts/cluster-year";
+import type {
+  ClusterYear,
+  Criterion,
+  RankingV1,
+  Rules,
+  ScoreInput,
+  Scores,
+} from "../../contracts/cluster-year";
 import type { RankingStage } from "../../contracts/rankings";
 import { endOfYear, pickAt } from "../../core/orgs/dated";
 import { maxPoints, scoreClusterYear } from "../../core/scoring";
@@ -58,7 +65,13 @@ export async function rankingContext(db: Db, actor: Actor, clusterId: string): P
     }))
     .sort((a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1));
   return {
-    cluster: { id: cluster.id, councilId: cluster.councilId, code: cluster.code, name: cluster.name, year: cluster.year },
+    cluster: {
+      id: cluster.id,
+      councilId: cluster.councilId,
+      code: cluster.code,
+      name: cluster.name,
+      year: cluster.year,
+    },
     members,
     access: rankingAccess(
       actor,
@@ -89,11 +102,8 @@ export async function rankingView(
     if (status !== undefined && view.includes({ status, unitId: m.unitId })) units.push(m);
     else pending.push(m);
   }
-  const entry = cachedEntry<ClusterData, RankingView>(
-    ctx.db,
-    ctx.cluster.id,
-    JSON.stringify(ctx.meta),
-    () => loadData(ctx),
+  const entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, JSON.stringify(ctx.meta), () =>
+    loadData(ctx),
   );
   const data = await entry.data;
   const key = `${stage}:${valuesOf}:${units.map((u) => u.unitId).join(",")}`;

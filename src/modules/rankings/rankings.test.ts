@@ -118,7 +118,8 @@ describe("who sees which ranking", () => {
   beforeAll(async () => {
     const file = JSON.parse(fixture);
     file.cluster.code = "CUM1-B";
-    cluster = (await importClusterYear({ db, actor: system, councilId, text: JSON.stringify(file) })).clusterId;
+    cluster = (await importClusterYear({ db, actor: system, councilId, text: JSON.stringify(file) }))
+      .clusterId;
     // HL claimed 10 on I.1 and was given 9.5; UB is agreed but not published; QY submitted; DT still drafting.
     await setInput(cluster, "HL", "I.1", { selfValue: { points: 10 } });
     await setStatus(cluster, "UB", "final");
@@ -128,7 +129,9 @@ describe("who sees which ranking", () => {
     const other = await makeCouncil(db);
     actors = {
       admin: (await makeUser(db, [grant("council_admin", councilId)])).actor,
-      head: (await makeUser(db, [grant("cluster_head", councilId, { clusterId: cluster, unitId: unitId.HL })])).actor,
+      head: (
+        await makeUser(db, [grant("cluster_head", councilId, { clusterId: cluster, unitId: unitId.HL })])
+      ).actor,
       observer: (await makeUser(db, [grant("observer", councilId)])).actor,
       dtEditor: (await makeUser(db, [grant("unit_editor", councilId, { unitId: unitId.DT })])).actor,
       stranger: (await makeUser(db, [grant("council_admin", other.councilId)])).actor,
@@ -151,9 +154,9 @@ describe("who sees which ranking", () => {
     }
     for (const who of ["observer", "dtEditor"] as const) {
       expect((await getRanking({ db, actor: actors[who], clusterId: cluster })).canSeeDraft).toBe(false);
-      await expect(getRanking({ db, actor: actors[who], clusterId: cluster, stage: "draft" })).rejects.toMatchObject(
-        { status: 403 },
-      );
+      await expect(
+        getRanking({ db, actor: actors[who], clusterId: cluster, stage: "draft" }),
+      ).rejects.toMatchObject({ status: 403 });
     }
   });
 
@@ -166,7 +169,9 @@ describe("who sees which ranking", () => {
 
   it("answers 404 to someone outside the council, whatever the stage", async () => {
     for (const stage of ["final", "draft", "self"]) {
-      await expect(getRanking({ db, actor: actors.stranger, clusterId: cluster, stage })).rejects.toMatchObject({
+      await expect(
+        getRanking({ db, actor: actors.stranger, clusterId: cluster, stage }),
+      ).rejects.toMatchObject({
         status: 404,
       });
     }
@@ -184,7 +189,15 @@ describe("who sees which ranking", () => {
     expect(hl.criteria).toEqual([{ code: "I.1", self: 10, final: 9.5, difference: -0.5 }]);
     expect(m.selfVsFinal.find((s) => s.unit === "CP")).toMatchObject({ difference: 0, criteria: [] });
     expect(m.criteria.slice(0, 3)).toEqual([
-      { code: "I", title: "Công tác tham mưu, chỉ đạo, hướng dẫn", max: 30, depth: 0, parent: null, method: "group", kind: "base" },
+      {
+        code: "I",
+        title: "Công tác tham mưu, chỉ đạo, hướng dẫn",
+        max: 30,
+        depth: 0,
+        parent: null,
+        method: "group",
+        kind: "base",
+      },
       expect.objectContaining({ code: "I.1", max: 10, depth: 1, parent: "I", method: "manual" }),
       expect.objectContaining({ code: "I.2", max: 10, method: "target" }),
     ]);

@@ -22,7 +22,8 @@ const rankingRoute = createRoute({
   method: "get",
   path: "/api/clusters/{id}/ranking",
   tags: ["rankings"],
-  summary: "Bảng xếp hạng của cụm (final: đã công bố; draft: bản nháp cho cụm trưởng, cơ quan; self: tự chấm)",
+  summary:
+    "Bảng xếp hạng của cụm (final: đã công bố; draft: bản nháp cho cụm trưởng, cơ quan; self: tự chấm)",
   request: { params: idParam, query: rankingQuery },
   responses: { ...dataResponse(rankingResponse), ...errorResponses(400, 401, 403, 404) },
 });

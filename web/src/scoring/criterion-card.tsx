@@ -84,21 +84,22 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
               valueLabel={t("scoring.selfValue", { code })}
               textLabel={t("scoring.note")}
               saved={{ value: self, text: row.self.note ?? "" }}
+              version={row.version}
               target={target}
               saveLabel={t("scoring.saveSelf")}
-              onSave={(d) =>
+              onSave={(d, version) =>
                 saveSelf.mutateAsync({
                   criterionCode: code,
                   value: d.value ?? {},
                   note: d.text || null,
-                  version: row.version,
+                  version,
                 })
               }
             />
           ) : (
             <Shown value={describeValue(self, t)} text={row.self.note} />
           )}
-          {row.scores.self !== null && (
+          {self !== null && row.scores.self !== null && (
             <Text size="xs" c="dimmed">
               {t("scoring.scoreIs", { n: formatScore(row.scores.self) })}
             </Text>
@@ -111,14 +112,15 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
               valueLabel={t("scoring.reviewValue", { code })}
               textLabel={t("scoring.comment")}
               saved={{ value: reviewed, text: row.reviewed.comment ?? "" }}
+              version={row.version}
               target={target}
               saveLabel={t("scoring.saveReview")}
-              onSave={(d) =>
+              onSave={(d, version) =>
                 saveReview.mutateAsync({
                   criterionCode: code,
                   value: d.value ?? {},
                   comment: d.text || null,
-                  version: row.version,
+                  version,
                 })
               }
             />
@@ -139,9 +141,10 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
               textLabel={t("scoring.explanationLabel", { code })}
               textRequired
               saved={{ value: null, text: row.explanation ?? "" }}
+              version={row.version}
               saveLabel={t("scoring.saveExplanation")}
-              onSave={(d) =>
-                explain.mutateAsync({ criterionCode: code, explanation: d.text, version: row.version })
+              onSave={(d, version) =>
+                explain.mutateAsync({ criterionCode: code, explanation: d.text, version })
               }
             />
           ) : (
@@ -178,6 +181,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           textLabel={t("scoring.correctReason")}
           textRequired
           saved={{ value: final, text: "" }}
+          version={row.version}
           saveLabel={t("scoring.correctSave")}
           onSave={async (d) => {
             await correct.mutateAsync({ criterionCode: code, value: d.value ?? {}, reason: d.text });

@@ -15,10 +15,12 @@ type InputEditorProps = {
   textRequired?: boolean;
   /** What the server holds now (after a conflict: what the other person saved). */
   saved: Draft;
+  /** The input's version on the server now; an edit keeps the one it started from. */
+  version: number;
   target?: number | undefined;
   saveLabel: string;
-  /** Sends the draft; throws the ApiError of a refusal. */
-  onSave: (draft: Draft) => Promise<unknown>;
+  /** Sends the draft with the version it was based on; throws the ApiError of a refusal. */
+  onSave: (draft: Draft, version: number) => Promise<unknown>;
 };
 
 const same = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
@@ -28,9 +30,21 @@ const same = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
  * saved, problems shown at the field, and a 409 shows the other person's value and lets the user choose.
  */
 export const InputEditor = (props: InputEditorProps) => {
-  const { criterion, valueLabel, textLabel, textRequired = false, saved, target, saveLabel, onSave } = props;
+  const {
+    criterion,
+    valueLabel,
+    textLabel,
+    textRequired = false,
+    saved,
+    version,
+    target,
+    saveLabel,
+    onSave,
+  } = props;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The version the edit started from: saving over a newer one is a conflict, never a silent overwrite.
+  const [base, setBase] = useState(version);
   const [errors, setErrors] = useState<{ value?: string; text?: string; other?: string }>({});
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -39,16 +53,17 @@ export const InputEditor = (props: InputEditorProps) => {
   const dirty = draft !== null && !same(draft, saved);
 
   const edit = (patch: Partial<Draft>) => {
+    if (!draft) setBase(version);
     setDraft({ ...shown, ...patch });
     setDone(false);
   };
 
-  const save = async () => {
+  const save = async (over = base) => {
     if (!draft) return;
     setSaving(true);
     setErrors({});
     try {
-      await onSave(draft);
+      await onSave(draft, over);
       setDraft(null);
       setConflict(null);
       setDone(true);
@@ -106,7 +121,15 @@ export const InputEditor = (props: InputEditorProps) => {
             <b>{criterion ? describeValue(draft?.value ?? null, t) : draft?.text}</b>
           </Text>
           <Group gap="xs" mt="xs">
-            <Button size="xs" color="orange" loading={saving} onClick={() => void save()}>
+            <Button
+              size="xs"
+              color="orange"
+              loading={saving}
+              onClick={() => {
+                setBase(version);
+                void save(version);
+              }}
+            >
               {t("scoring.keepMine")}
             </Button>
             <Button
