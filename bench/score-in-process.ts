@@ -33,34 +33,24 @@ export async function benchScoreInProcess(opts: BenchOptions): Promise<SummaryRo
     );
   row("scoreClusterYear (score only)", scoreOnly, distribution(scoreRun.cpu));
   row("parse + validate + score (JSON text)", full, distribution(fullRun.cpu));
+  // The same file scored again and again: caches and the JIT's type feedback are as warm as they get;
+  // the recompute benchmark shows the cost per cluster on 3,400 different ones.
   console.log(
     `  → parse + validate alone ≈ ${ms(full.median - scoreOnly.median)} of the ${ms(full.median)} median (${loadAverage()})`,
   );
+  const rows = (label: string, d: Distribution, cpu: Distribution, target: string): SummaryRow[] => [
+    { benchmark: `${label} median`, figure: ms(d.median), target, verdict: verdict(d.median <= TARGET_MS) },
+    { benchmark: `${label} p99`, figure: ms(d.p99), target, verdict: verdict(d.p99 <= TARGET_MS) },
+    {
+      benchmark: `${label} p99 CPU time`,
+      figure: ms(cpu.p99),
+      target,
+      verdict: verdict(cpu.p99 <= TARGET_MS),
+    },
+  ];
   return [
-    {
-      benchmark: "score 1 cluster, score only (p99)",
-      figure: ms(scoreOnly.p99),
-      target: `≤ ${TARGET_MS} ms`,
-      verdict: verdict(scoreOnly.p99 <= TARGET_MS),
-    },
-    {
-      benchmark: "score 1 cluster, score only (median)",
-      figure: ms(scoreOnly.median),
-      target: `≤ ${TARGET_MS} ms`,
-      verdict: verdict(scoreOnly.median <= TARGET_MS),
-    },
-    {
-      benchmark: "score 1 cluster, parse+validate+score (p99)",
-      figure: ms(full.p99),
-      target: `(≤ ${TARGET_MS} ms)`,
-      verdict: verdict(full.p99 <= TARGET_MS),
-    },
-    {
-      benchmark: "score 1 cluster, parse+validate+score (median)",
-      figure: ms(full.median),
-      target: `(≤ ${TARGET_MS} ms)`,
-      verdict: verdict(full.median <= TARGET_MS),
-    },
+    ...rows("score 1 cluster:", scoreOnly, distribution(scoreRun.cpu), `≤ ${TARGET_MS} ms`),
+    ...rows("parse+validate+score:", full, distribution(fullRun.cpu), `(≤ ${TARGET_MS} ms)`),
   ];
 }
 

@@ -3,8 +3,15 @@ import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { verifyAudit } from "../modules/audit/verify-audit";
 import { AppError } from "../server/errors";
 import { runAdminCreate } from "./admin-create";
+import { runExport } from "./export";
+import { runImport } from "./import";
 import { runScore } from "./score";
 import { runServe } from "./serve";
+
+const io = {
+  stdout: (s: string) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
+  stderr: (s: string) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
+};
 
 const program = new Command()
   .name("thidua")
@@ -76,10 +83,30 @@ program
   .description("rank a thidua.cluster-year/v1 file; prints thidua.ranking/v1 JSON (exit 2 on a bad file)")
   .argument("<file>")
   .action(async (file: string) => {
-    process.exitCode = await runScore(file, {
-      stdout: (s) => process.stdout.write(s.endsWith("\n") ? s : `${s}\n`),
-      stderr: (s) => process.stderr.write(s.endsWith("\n") ? s : `${s}\n`),
-    });
+    process.exitCode = await runScore(file, io);
+  });
+
+program
+  .command("import")
+  .description("import a thidua.cluster-year/v1 file: all or nothing (exit 2 with located errors)")
+  .argument("<file>")
+  .option("--council <code>", "council code (default: the only council)")
+  .action(async (file: string, o: { council?: string }) => {
+    process.exitCode = await runImport(file, io, { council: o.council });
+  });
+
+program
+  .command("export")
+  .description("export a cluster-year as thidua.cluster-year/v1 JSON")
+  .requiredOption("--cluster <code>", "cluster code, e.g. CUM1")
+  .requiredOption("--year <year>", "year, e.g. 2020")
+  .option("--out <file>", "write to this file instead of standard output")
+  .option("--council <code>", "council code (default: the only council)")
+  .action(async (o: { cluster: string; year: string; out?: string; council?: string }) => {
+    process.exitCode = await runExport(
+      { cluster: o.cluster, year: Number(o.year), out: o.out, council: o.council },
+      io,
+    );
   });
 
 try {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
 import { createApp } from "../server/app";
@@ -24,6 +25,8 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
       for (const a of demo.accounts) console.log(`  ${a.username.padEnd(14)} ${a.description}`);
     }
   }
+  // PGlite never runs autovacuum's ANALYZE: without statistics the planner scans whole tables.
+  if (database.kind === "pglite") await database.db.execute(sql`ANALYZE`);
   const app = createApp({ db: database.db, databaseKind: database.kind, webDist });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`thidua đang chạy tại http://localhost:${info.port} (${where}; địa chỉ lắng nghe ${host})`);

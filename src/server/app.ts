@@ -6,8 +6,10 @@ import type { Db } from "../db/types";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
+import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
+import { rankingRoutes } from "../modules/rankings/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
@@ -70,6 +72,8 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", orgRoutes);
   app.route("/", pactRoutes);
   app.route("/", assessmentRoutes);
+  app.route("/", rankingRoutes);
+  app.route("/", exchangeRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

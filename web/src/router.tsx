@@ -9,6 +9,7 @@ import { PeoplePage } from "./people/people-page";
 import { AppLayout } from "./shell/app-layout";
 import { NAV_ITEMS } from "./shell/nav-items";
 import { NotFoundPage, UnderConstructionPage } from "./shell/placeholder-pages";
+import { FullPageLoader } from "./shell/query-state";
 import { RouteErrorPage } from "./shell/route-error-page";
 
 const underConstruction: RouteObject[] = NAV_ITEMS.filter((item) => !item.built).map((item) => ({
@@ -23,6 +24,8 @@ export const routes: RouteObject[] = [
     path: "/",
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
+    // Shown while a lazily loaded page arrives on the first visit.
+    hydrateFallbackElement: <FullPageLoader />,
     children: [
       {
         errorElement: <RouteErrorPage />,

@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
+import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
+import { assessments } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import type { Db } from "../../db/types";
 import { grant, makeCouncil, makeUser, system } from "../../test-support/factories";
+import { assignCrossScoring } from "../assessments/assign-cross-scoring";
 import type { Actor } from "../auth/actor";
 import { RANKING_HEADER_ROW, RANKING_HEADERS, rankingWorkbook } from "../rankings/ranking-workbook";
 import { CRITERIA_HEADER_ROW, CRITERIA_HEADERS, exportCriteriaWorkbook } from "./criteria-workbook";
@@ -147,6 +150,41 @@ describe("the scoring sheet", () => {
     await expect(exportScoringSheet({ db, actor: viewer.actor, clusterId: open })).rejects.toMatchObject({
       status: 403,
     });
+  });
+
+  it("gives a cross-reviewer the sheets of the units assigned to them, with self-scores only once submitted", async () => {
+    const file = JSON.parse(fixtureText);
+    file.cluster.code = "CUM1-CHEO";
+    const cluster = (await importClusterYear({ db, actor: system, councilId, text: JSON.stringify(file) }))
+      .clusterId;
+    const ids = await unitIds(cluster);
+    await assignCrossScoring({
+      db,
+      actor: system,
+      clusterId: cluster,
+      input: { reviewerUnitId: ids.UB, reviewedUnitId: ids.HL },
+    });
+    const reviewer = await makeUser(db, [grant("unit_editor", councilId, { unitId: ids.UB! })]);
+    const sheetOf = async () => {
+      const { bytes } = await exportScoringSheet({
+        db,
+        actor: reviewer.actor,
+        clusterId: cluster,
+        stage: "review",
+      });
+      const wb = await load(bytes);
+      expect(wb.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual(["HL"]);
+      return wb.getWorksheet("HL")!;
+    };
+    expect(rowOf(await sheetOf(), "I.1").getCell(4).value).toBe(9.5);
+    await db
+      .update(assessments)
+      .set({ status: "draft" })
+      .where(and(eq(assessments.clusterId, cluster), eq(assessments.unitId, ids.HL!)));
+    expect(rowOf(await sheetOf(), "I.1").getCell(4).value).toBeNull();
+    await expect(
+      exportScoringSheet({ db, actor: reviewer.actor, clusterId: cluster, stage: "self", unit: "HL" }),
+    ).rejects.toMatchObject({ status: 400, issues: [{ path: "unit" }] });
   });
 
   it("refuses a sheet of another cluster, and a file that is not a workbook", async () => {

@@ -77,8 +77,11 @@ export async function exportScoringSheet(args: {
     const name = sheetName(u.code);
     meta.getRow(META_UNITS_ROW + i).values = ["sheet", name, u.code];
     const current = new Map<string, ScoreInput>();
+    // A cross-reviewer sees another unit's self-scores only once that unit has submitted them.
+    const mayRead = (status: string) =>
+      ctx.access.seeDraft || ctx.access.ownUnits.has(u.unitId) || status !== "draft";
     for (const row of inputs) {
-      if (row.unitId !== u.unitId) continue;
+      if (row.unitId !== u.unitId || !mayRead(row.status)) continue;
       const value = stage === "self" ? row.self : (row.reviewed ?? row.self);
       if (value) current.set(row.code, value as ScoreInput);
     }

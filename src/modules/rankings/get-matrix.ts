@@ -5,8 +5,9 @@ import { type MatrixResponse, matrixStage, type SelfVsFinal } from "../../contra
 import { hundredthsOf, toNumber } from "../../core/scoring";
 import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
-import { rankingContext, rankingView } from "./load-ranking";
+import { type RankingContext, type RankingView, rankingContext, rankingView } from "./load-ranking";
 import { criteriaNodes } from "./present";
+import { memo } from "./ranking-cache";
 
 const input = z.object({
   clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }),
@@ -29,6 +30,22 @@ export async function getRankingMatrix(args: {
   const ctx = await rankingContext(args.db, args.actor, clusterId);
   const view = await rankingView(ctx, stage);
   const self = await rankingView(ctx, stage, "self");
+  // Views are immutable and cached: the matrix of a pair of them is computed once (callers must not mutate it).
+  const bySelf = memo(view, "matrix", () => new WeakMap<RankingView, MatrixResponse>());
+  let matrix = bySelf.get(self);
+  if (!matrix) {
+    matrix = matrixOf(ctx, stage, view, self);
+    bySelf.set(self, matrix);
+  }
+  return matrix;
+}
+
+function matrixOf(
+  ctx: RankingContext,
+  stage: MatrixResponse["stage"],
+  view: RankingView,
+  self: RankingView,
+): MatrixResponse {
   const results = view.ranking?.results ?? [];
   const selfOf = new Map((self.ranking?.results ?? []).map((r) => [r.unit, r]));
   const { id, code, name, year } = ctx.cluster;

@@ -5,6 +5,7 @@ import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
 import { rankingContext, rankingView } from "./load-ranking";
 import { rankingRowOf } from "./present";
+import { memo } from "./ranking-cache";
 
 const input = z.object({
   clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }),
@@ -30,7 +31,7 @@ export async function getRanking(args: {
     stage,
     maxPoints: view.maxPoints,
     bonusCap: view.bonusCap,
-    rows: (view.ranking?.results ?? []).map(rankingRowOf),
+    rows: memo(view, "rows", () => (view.ranking?.results ?? []).map(rankingRowOf)),
     pending: view.pending.map((m) => ({ unit: m.code, name: m.name })),
     ignored: view.ignored,
     canSeeDraft: ctx.access.seeDraft,

@@ -14,10 +14,11 @@ import type { Db } from "../../db/types";
 import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
 import { canSeeCluster } from "../clusters/policy";
+import { batchedRead } from "./batched-read";
 import { buildClusterYear, type Ignored } from "./build-file";
 import { type RankingAccess, rankingAccess, stageView } from "./policy";
 import { cachedEntry, cachedView } from "./ranking-cache";
-import { type InputJoinRow, inputsOfCluster, pactTable, type RankingMeta, rankingMeta } from "./repo";
+import { type InputJoinRow, inputsOfCluster, pactTable, type RankingMeta, rankingMetas } from "./repo";
 
 type ClusterData = { criteria: Criterion[]; rules: Rules; inputs: InputJoinRow[] };
 export type Member = { unitId: string; code: string; name: string; role: "head" | "deputy" | "member" };
@@ -49,7 +50,7 @@ export type RankingView = {
 
 /** One query decides: 404 when the actor may not see the cluster; otherwise its members and access. */
 export async function rankingContext(db: Db, actor: Actor, clusterId: string): Promise<RankingContext> {
-  const meta = await rankingMeta(db, clusterId);
+  const meta = await batchedRead(db, "ranking-meta", clusterId, (ids) => rankingMetas(db, ids));
   if (!meta) throw notFound("Cụm thi đua");
   const { cluster } = meta;
   const rows = meta.members ?? [];
@@ -102,7 +103,7 @@ export async function rankingView(
     if (status !== undefined && view.includes({ status, unitId: m.unitId })) units.push(m);
     else pending.push(m);
   }
-  const entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, JSON.stringify(ctx.meta), () =>
+  const entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
     loadData(ctx),
   );
   const data = await entry.data;
@@ -111,6 +112,17 @@ export async function rankingView(
     const pick = valuesOf === "self" ? (i: InputJoinRow) => i.self : view.valueOf;
     return computeView(ctx, stage, data, units, pending, pick);
   });
+}
+
+const fingerprints = new WeakMap<RankingMeta, string>();
+/** Concurrent requests share one meta object (batchedRead): serialise it once. */
+function fingerprintOf(meta: RankingMeta): string {
+  let f = fingerprints.get(meta);
+  if (f === undefined) {
+    f = JSON.stringify(meta);
+    fingerprints.set(meta, f);
+  }
+  return f;
 }
 
 async function loadData(ctx: RankingContext): Promise<ClusterData> {

@@ -59,3 +59,18 @@ export function cachedView<V>(entry: CacheEntry<unknown, V>, key: string, comput
   entry.views.set(key, value);
   return value;
 }
+
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/** A value derived from cached, immutable objects (views), computed once per owner and key. */
+export function memo<T>(owner: object, key: string, compute: () => T): T {
+  let byKey = memos.get(owner);
+  if (!byKey) {
+    byKey = new Map();
+    memos.set(owner, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = compute();
+  byKey.set(key, value);
+  return value;
+}

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { assessmentInputs, assessments, clusters, pacts } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
@@ -17,43 +17,46 @@ export type AssessmentJson = {
   status: (typeof assessments.$inferSelect)["status"];
   version: number;
   updatedAt: string;
+  /** "count:sum of versions:latest update" of the assessment's inputs. */
+  inputs: string;
 };
 
 /**
- * The cluster, its pact's version, members (code and every name row), assessments (status, version) and
- * an aggregate of the inputs (count, sum of versions, latest update): one round trip. Every writer of
+ * For each cluster: the cluster, its pact's version, members (code and every name row), assessments (status,
+ * version, and an aggregate of their inputs: count, sum of versions, latest update): one round trip. Every writer of
  * assessment_inputs bumps `version` (optimistic concurrency), so the aggregate moves whenever a value does.
  */
-export async function rankingMeta(db: DbOrTx, clusterId: string) {
-  const [row] = await db
+export async function rankingMetas(db: DbOrTx, clusterIds: string[]) {
+  const rows = await db
     .select({
       cluster: clusters,
       pact: { id: pacts.id, version: pacts.version, status: pacts.status, updatedAt: pacts.updatedAt },
       members: sql<MemberJson[] | null>`(
         select json_agg(json_build_object(
-          'unitId', m.unit_id, 'role', m.role, 'code', o.code,
+          'unitId', m.unit_id, 'role', m.role,
+          'code', (select o.code from organizations o where o.id = m.unit_id),
           'names', (select json_agg(json_build_object('name', n.name, 'validFrom', n.valid_from, 'validTo', n.valid_to)
                     order by n.valid_from, n.id)
                     from organization_names n where n.org_id = m.unit_id)
         ) order by m.unit_id)
-        from cluster_members m join organizations o on o.id = m.unit_id
-        where m.cluster_id = ${clusters.id})`,
+        from cluster_members m where m.cluster_id = ${clusters.id})`,
+      // Per assessment: status and version, and its inputs' count, version sum and latest update (by the
+      // primary key's index, so a cluster costs its own inputs only).
       assessments: sql<AssessmentJson[] | null>`(
         select json_agg(json_build_object(
-          'id', a.id, 'unitId', a.unit_id, 'status', a.status, 'version', a.version, 'updatedAt', a.updated_at
+          'id', a.id, 'unitId', a.unit_id, 'status', a.status, 'version', a.version, 'updatedAt', a.updated_at,
+          'inputs', (select count(*)::text || ':' || coalesce(sum(i.version), 0)::text || ':'
+                            || coalesce(max(i.updated_at)::text, '')
+                     from assessment_inputs i where i.assessment_id = a.id)
         ) order by a.unit_id)
         from assessments a where a.cluster_id = ${clusters.id})`,
-      inputs: sql<string>`(
-        select count(*)::text || ':' || coalesce(sum(i.version), 0)::text || ':' || coalesce(max(i.updated_at)::text, '')
-        from assessment_inputs i join assessments a on a.id = i.assessment_id
-        where a.cluster_id = ${clusters.id} and i.council_id = ${clusters.councilId})`,
     })
     .from(clusters)
     .leftJoin(pacts, eq(pacts.clusterId, clusters.id))
-    .where(eq(clusters.id, clusterId));
-  return row;
+    .where(inArray(clusters.id, clusterIds));
+  return new Map(rows.map((r) => [r.cluster.id, r]));
 }
-export type RankingMeta = NonNullable<Awaited<ReturnType<typeof rankingMeta>>>;
+export type RankingMeta = NonNullable<ReturnType<Awaited<ReturnType<typeof rankingMetas>>["get"]>>;
 
 export async function pactTable(db: DbOrTx, clusterId: string) {
   const [row] = await db

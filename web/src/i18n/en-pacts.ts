@@ -6,6 +6,10 @@ export const enPacts: typeof viPacts = {
   version: "Version {{version}}",
   maxBadge: "Max {{n}} points",
   updatedAt: "Last saved: {{at}}",
+  leaveUnsaved:
+    "The criteria table you are editing is not saved. Leaving the page loses these changes. Leave anyway?",
+  downloadXlsx: "Download criteria (Excel)",
+  downloadJson: "Download data file (JSON)",
   status: { draft: "Draft", signing: "Signing", locked: "Locked" },
   tabs: {
     criteria: "Criteria table",
@@ -125,6 +129,7 @@ export const enPacts: typeof viPacts = {
     cell: "Target of {{unit}}, criterion {{code}}",
     save: "Save targets",
     discard: "Discard changes",
+    keepMine: "Keep my targets, save over version {{version}}",
     saved: "Targets saved.",
     failed: "The targets were not saved",
   },

@@ -26,6 +26,8 @@ export const enRanking: typeof viRanking = {
     self: "There are no self-scores you may see.",
   },
   barTitle: "Units' totals",
+  barLegend:
+    "Dark red bars: units eligible for the leading-unit nomination. The table above has every figure.",
   heatTitle: "Each unit's score per criterion",
   heatLevel: "Detail of the heat map",
   heatGroups: "By group",

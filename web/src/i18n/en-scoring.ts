@@ -6,6 +6,8 @@ export const enScoring: typeof viScoring = {
   subtitle: "Assessment — {{cluster}}, {{year}}",
   listLabel: "Units' assessments",
   allUnits: "All units",
+  sheet: "Download scoring sheet (Excel)",
+  sheetAll: "Download all units' scoring sheets (Excel)",
   emptyTitle: "No pact yet",
   emptyText: "The cluster needs its emulation pact for the year before scoring.",
   status: {

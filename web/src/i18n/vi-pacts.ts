@@ -4,6 +4,9 @@ export const viPacts = {
   version: "Phiên bản {{version}}",
   maxBadge: "Tối đa {{n}} điểm",
   updatedAt: "Lưu lần cuối: {{at}}",
+  leaveUnsaved: "Bảng tiêu chí đang sửa chưa được lưu. Rời trang sẽ mất các thay đổi này. Vẫn rời trang?",
+  downloadXlsx: "Tải bảng tiêu chí (Excel)",
+  downloadJson: "Tải tệp dữ liệu (JSON)",
   status: { draft: "Dự thảo", signing: "Đang ký", locked: "Đã khóa" },
   tabs: {
     criteria: "Bảng tiêu chí",
@@ -125,6 +128,7 @@ export const viPacts = {
     cell: "Chỉ tiêu của {{unit}}, tiêu chí {{code}}",
     save: "Lưu chỉ tiêu",
     discard: "Bỏ thay đổi",
+    keepMine: "Giữ chỉ tiêu của tôi, lưu lên phiên bản {{version}}",
     saved: "Đã lưu chỉ tiêu.",
     failed: "Chưa lưu được chỉ tiêu",
   },

@@ -24,6 +24,7 @@ export const viRanking = {
     self: "Chưa có điểm tự chấm nào mà anh/chị được xem.",
   },
   barTitle: "Tổng điểm các đơn vị",
+  barLegend: "Cột màu đỏ sẫm: đơn vị đủ điều kiện đề nghị đơn vị dẫn đầu. Số liệu đầy đủ ở bảng phía trên.",
   heatTitle: "Điểm từng tiêu chí của các đơn vị",
   heatLevel: "Mức chi tiết của bản đồ nhiệt",
   heatGroups: "Theo nhóm",

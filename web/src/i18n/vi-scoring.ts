@@ -4,6 +4,8 @@ export const viScoring = {
   subtitle: "Bản chấm điểm — {{cluster}}, năm {{year}}",
   listLabel: "Tình trạng chấm điểm của các đơn vị",
   allUnits: "Tất cả đơn vị",
+  sheet: "Tải phiếu chấm (Excel)",
+  sheetAll: "Tải phiếu chấm các đơn vị (Excel)",
   emptyTitle: "Chưa có giao ước",
   emptyText: "Cụm cần có giao ước thi đua của năm trước khi chấm điểm.",
   status: {

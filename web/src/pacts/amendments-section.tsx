@@ -25,7 +25,7 @@ export const AmendmentsSection = ({ amendments }: { amendments: PactAmendment[] 
           </Text>
           <Group gap="xs" mt="xs">
             {a.maxPointsBefore !== a.maxPointsAfter && (
-              <Badge variant="light" color="orange">
+              <Badge variant="light" color="gray">
                 {t("pacts.amendments.max", {
                   from: formatScore(a.maxPointsBefore),
                   to: formatScore(a.maxPointsAfter),

@@ -14,16 +14,19 @@ const MIN_REASON = 10;
 
 /** Asks why the locked pact changes: an amendment is seen by every member, with its reason. */
 const ReasonModal = ({
+  reason,
+  setReason,
   onClose,
   onSave,
   saving,
 }: {
+  reason: string;
+  setReason: (reason: string) => void;
   onClose: () => void;
   onSave: (reason: string) => void;
   saving: boolean;
 }) => {
   const { t } = useTranslation();
-  const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
   const short = reason.trim().length < MIN_REASON;
   return (
@@ -63,13 +66,17 @@ const ReasonModal = ({
 export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDraft }) => {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  // Kept here, so a refused amendment does not lose the reason typed.
+  const [reason, setReason] = useState("");
   const amending = pact.status === "locked";
   const nodes = draft.nodes;
 
-  const save = async (reason?: string) => {
-    const ok = await draft.submit(reason);
+  const save = async (why?: string) => {
+    const ok = await draft.submit(why);
+    // On a refusal the dialog closes too, so the problems marked in the table can be seen and fixed.
+    setAsking(false);
     if (ok) {
-      setAsking(false);
+      setReason("");
       notifications.show({ color: "teal", message: amending ? t("pacts.amended") : t("pacts.saved") });
     }
   };
@@ -97,7 +104,7 @@ export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDr
     <Stack gap="sm">
       <Group gap="xs" justify="space-between">
         <Group gap="xs">
-          <Badge color={draft.dirty ? "orange" : "gray"} variant="light" size="lg">
+          <Badge color={draft.dirty ? "yellow.3" : "gray.1"} c="dark.9" size="lg">
             {draft.dirty ? t("pacts.unsaved") : t("pacts.noChanges")}
           </Badge>
           <Badge variant="default" size="lg">
@@ -142,7 +149,13 @@ export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDr
       <CriteriaEditor draft={draft} nodes={nodes} />
       <RulesSummary rules={draft.rules} />
       {asking && (
-        <ReasonModal onClose={() => setAsking(false)} onSave={(r) => void save(r)} saving={draft.saving} />
+        <ReasonModal
+          reason={reason}
+          setReason={setReason}
+          onClose={() => setAsking(false)}
+          onSave={(r) => void save(r)}
+          saving={draft.saving}
+        />
       )}
     </Stack>
   );

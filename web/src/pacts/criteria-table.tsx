@@ -1,4 +1,4 @@
-import { Badge, List, Table, Text } from "@mantine/core";
+import { List, Table, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
@@ -12,6 +12,7 @@ import {
   type Located,
 } from "./criteria-tree";
 import { fieldLabel } from "./field-labels";
+import { MethodBadge } from "./method-badge";
 
 type CriteriaTableProps = {
   nodes: readonly DraftNode[];
@@ -74,7 +75,7 @@ const MaxCell = ({ node }: { node: DraftNode }) => {
         <Points value={counted} />
       </Text>
       {node.max !== undefined && children !== node.max && (
-        <Text size="xs" c="orange.9">
+        <Text size="xs" c="red.9">
           {t("pacts.childrenSum", { n: formatScore(children) })}
         </Text>
       )}
@@ -125,7 +126,7 @@ export const CriteriaTable = ({ nodes, label, issues, actions, bonusCap }: Crite
                 >
                   {node.title}
                   {problems.length > 0 && (
-                    <List size="sm" c="red.8" mt={4} role="alert">
+                    <List size="sm" c="red.9" mt={4} role="alert">
                       {problems.map((p) => (
                         <List.Item key={`${p.field}-${p.message}`}>
                           {fieldLabel(p.field, t)}: {p.message}
@@ -140,12 +141,7 @@ export const CriteriaTable = ({ nodes, label, issues, actions, bonusCap }: Crite
                       {t("pacts.methods.group")}
                     </Text>
                   ) : (
-                    <Badge
-                      variant="light"
-                      color={node.method === "penalty" ? "red" : node.method === "bonus" ? "green" : "blue"}
-                    >
-                      {t(`pacts.methods.${node.method}`)}
-                    </Badge>
+                    <MethodBadge method={node.method} />
                   )}
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>

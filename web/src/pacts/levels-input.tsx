@@ -59,7 +59,7 @@ export const LevelsInput = ({ levels, max, onChange, error, issues }: LevelsInpu
           </Group>
         ))}
         {error && (
-          <Text size="sm" c="red.8" role="alert">
+          <Text size="sm" c="red.9" role="alert">
             {error}
           </Text>
         )}

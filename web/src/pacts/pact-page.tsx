@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { ClusterDetail } from "../api/types";
 import { formatDateTime, formatScore } from "../lib/format";
 import { ClusterScope, clusterPath } from "../shell/cluster-scope";
+import { useLeaveGuard } from "../shell/leave-guard";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { AmendmentsSection } from "./amendments-section";
@@ -11,7 +12,7 @@ import { CriteriaSection } from "./criteria-section";
 import { PactCreate } from "./pact-create";
 import { PactStatusBadge } from "./pact-status-badge";
 import { PactTimeline } from "./pact-timeline";
-import { type PactView, usePact } from "./pacts-api";
+import { clusterYearJsonHref, criteriaXlsxHref, type PactView, usePact } from "./pacts-api";
 import { SignaturesSection } from "./signatures-section";
 import { TargetsSection } from "./targets-section";
 import { usePactDraft } from "./use-pact-draft";
@@ -19,6 +20,7 @@ import { usePactDraft } from "./use-pact-draft";
 const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView }) => {
   const { t } = useTranslation();
   const draft = usePactDraft(cluster.id, pact);
+  useLeaveGuard(draft.dirty, t("pacts.leaveUnsaved"));
   const signed = pact.members.filter((m) => m.signature).length;
   // While editing, the table takes the whole width; the history comes back afterwards.
   const editing = draft.nodes !== null;
@@ -40,6 +42,12 @@ const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView 
         }
         actions={
           <>
+            <Button component="a" href={criteriaXlsxHref(cluster.id)} download>
+              {t("pacts.downloadXlsx")}
+            </Button>
+            <Button component="a" href={clusterYearJsonHref(cluster.id)} download variant="default">
+              {t("pacts.downloadJson")}
+            </Button>
             <Button component={Link} to={clusterPath("/cham-diem", cluster)} variant="light">
               {t("nav.scoring")}
             </Button>

@@ -9,7 +9,7 @@ import type {
   SignPactInput,
   UpdatePactInput,
 } from "../../../src/contracts/pacts";
-import { api } from "../api/client";
+import { api, buildUrl } from "../api/client";
 import { uploadFile } from "../api/upload";
 
 export type { PactResponse, PactTemplateSummary, PactView };
@@ -35,12 +35,18 @@ export const usePactTemplates = (enabled: boolean) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
+/** The criteria table as a workbook, and the whole cluster-year file (thidua.cluster-year/v1). */
+export const criteriaXlsxHref = (clusterId: string): string =>
+  buildUrl(`/clusters/${encodeURIComponent(clusterId)}/criteria.xlsx`);
+export const clusterYearJsonHref = (clusterId: string): string =>
+  buildUrl(`/clusters/${encodeURIComponent(clusterId)}/export.json`);
+
 /** The download address of a scan of the signed pact. */
 export const scanHref = (clusterId: string, fileId: string): string =>
   `/api${base(clusterId)}/scan/${encodeURIComponent(fileId)}`;
 
 /** A change to the pact; afterwards the pact (and anything scored against it) is read again. */
-const usePactMutation = <Input>(clusterId: string, send: (input: Input) => Promise<unknown>) => {
+const usePactMutation = <Input, Output>(clusterId: string, send: (input: Input) => Promise<Output>) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
@@ -71,7 +77,7 @@ export const useAmendPact = (clusterId: string) =>
 
 export const useSetTargets = (clusterId: string) =>
   usePactMutation(clusterId, (input: SetUnitTargetsInput) =>
-    api<unknown>(`${base(clusterId)}/targets`, { method: "PUT", body: input }),
+    api<PactResponse>(`${base(clusterId)}/targets`, { method: "PUT", body: input }),
   );
 
 export const useOpenSigning = (clusterId: string) =>

@@ -102,7 +102,7 @@ export const SignaturesSection = ({ pact }: { pact: PactView }) => {
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t("pacts.sign.openText")}</Text>
             {open.isError && (
-              <Text c="red.8" size="sm">
+              <Text c="red.9" size="sm">
                 {errorText(open.error)}
               </Text>
             )}

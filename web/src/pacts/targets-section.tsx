@@ -7,7 +7,7 @@ import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { formatScore } from "../lib/format";
 import { type DraftNode, flatten, isGroupNode, replaceNode, type ScoredNode, toDraft } from "./criteria-tree";
-import { type PactResponse, type PactView, pactKeys, useSetTargets } from "./pacts-api";
+import { type PactView, pactKeys, useSetTargets } from "./pacts-api";
 import type { PactDraft } from "./use-pact-draft";
 
 type TargetNode = Extract<ScoredNode, { method: "target" | "leaderRelative" }>;
@@ -36,6 +36,9 @@ export const TargetsSection = ({ pact, draft }: { pact: PactView; draft: PactDra
   const [edits, setEdits] = useState<Edits>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // The pact version these edits started from: saving over someone else's newer one is a 409, not an overwrite.
+  const [base, setBase] = useState<number | null>(null);
+  const [stale, setStale] = useState(false);
   const inDraft = draft.nodes !== null;
   const nodes = draft.nodes ?? toDraft(pact.criteria);
   const criteria = targetNodes(nodes);
@@ -55,19 +58,23 @@ export const TargetsSection = ({ pact, draft }: { pact: PactView; draft: PactDra
       draft.change((n) => replaceNode(n, c.key, next));
       return;
     }
+    if (base === null) setBase(pact.version);
     setEdits((e) => ({ ...e, [c.code]: { ...e[c.code], [unit]: value } }));
   };
 
-  const saveAll = async () => {
+  const saveAll = async (from = base ?? pact.version) => {
     setErrors({});
     setFailure(null);
+    setStale(false);
+    let version = from;
     for (const [code, cells] of Object.entries(edits)) {
-      const latest = queryClient.getQueryData<PactResponse>(pactKeys.pact(pact.clusterId))?.pact ?? pact;
       const targets = Object.fromEntries(
         Object.entries(cells).map(([unit, v]) => [unit, v === "" ? null : v]),
       );
       try {
-        await setTargets.mutateAsync({ version: latest.version, criterionCode: code, targets });
+        const saved = await setTargets.mutateAsync({ version, criterionCode: code, targets });
+        version = saved.pact?.version ?? version;
+        setBase(version);
         setEdits(({ [code]: _saved, ...rest }) => rest);
       } catch (error) {
         if (!isApiError(error)) throw error;
@@ -77,9 +84,14 @@ export const TargetsSection = ({ pact, draft }: { pact: PactView; draft: PactDra
         });
         setErrors((e) => ({ ...e, ...Object.fromEntries(located) }));
         setFailure(`${code}: ${errorText(error)}`);
+        if (error.status === 409) {
+          setStale(true);
+          await queryClient.invalidateQueries({ queryKey: pactKeys.pact(pact.clusterId) });
+        }
         return;
       }
     }
+    setBase(null);
     notifications.show({ color: "teal", message: t("pacts.targets.saved") });
   };
 
@@ -90,8 +102,15 @@ export const TargetsSection = ({ pact, draft }: { pact: PactView; draft: PactDra
         {inDraft ? t("pacts.targets.inDraft") : t("pacts.targets.hint")}
       </Text>
       {failure && (
-        <Alert color="red" role="alert" title={t("pacts.targets.failed")}>
-          {failure}
+        <Alert color={stale ? "orange" : "red"} role="alert" title={t("pacts.targets.failed")}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{failure}</Text>
+            {stale && (
+              <Button size="xs" color="orange" onClick={() => void saveAll(pact.version)}>
+                {t("pacts.targets.keepMine", { version: pact.version })}
+              </Button>
+            )}
+          </Stack>
         </Alert>
       )}
       <Table.ScrollContainer minWidth={240 + criteria.length * 150}>

@@ -63,6 +63,9 @@ const Charts = ({
     <Suspense fallback={<PageLoader />}>
       <Section id="ranking-bars" title={t("ranking.barTitle")}>
         <TotalsBarChart rows={ranking.rows} maxPoints={ranking.maxPoints} title={t("ranking.barTitle")} />
+        <Text size="sm" c="dimmed">
+          {t("ranking.barLegend")}
+        </Text>
       </Section>
       <Section
         id="ranking-heat"
@@ -136,7 +139,9 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
           <>
             <RankingTable rows={data.rows} caption={t("ranking.tableLabel", { year: cluster.year })} />
             <Charts cluster={cluster} ranking={data} stage={stage} />
-            {data.rows.length > 1 && <WhyRank clusterId={cluster.id} stage={stage} rows={data.rows} />}
+            {data.rows.length > 1 && (
+              <WhyRank key={stage} clusterId={cluster.id} stage={stage} rows={data.rows} />
+            )}
           </>
         )}
       </Stack>

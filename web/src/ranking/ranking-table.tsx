@@ -47,7 +47,7 @@ export const RankingTable = ({ rows, caption }: { rows: RankingRow[]; caption: s
               <Table.Td ta="right" c={row.bonus > 0 ? "teal.9" : undefined}>
                 {row.bonus > 0 ? `+${formatScore(row.bonus)}` : formatScore(0)}
               </Table.Td>
-              <Table.Td ta="right" c={row.penalty > 0 ? "red.8" : undefined}>
+              <Table.Td ta="right" c={row.penalty > 0 ? "red.9" : undefined}>
                 {row.penalty > 0 ? `−${formatScore(row.penalty)}` : formatScore(0)}
               </Table.Td>
               <Table.Td>

@@ -3,11 +3,15 @@ import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
 import type { MatrixResponse } from "./ranking-api";
 
-/** "+1,5" in green, "−2" in red, "0" plain: the review's change, never just a colour. */
-export const Delta = ({ value }: { value: number }) => {
+/**
+ * "+1,5" in green, "−2" in red, "0" plain: the sign is written, never just a colour. For a penalty
+ * more is worse, so `invert` colours a rise red.
+ */
+export const Delta = ({ value, invert = false }: { value: number; invert?: boolean }) => {
   if (value === 0) return <Text span>0</Text>;
+  const good = invert ? value < 0 : value > 0;
   return (
-    <Text span fw={700} c={value > 0 ? "teal.9" : "red.8"}>
+    <Text span fw={700} c={good ? "teal.9" : "red.9"}>
       {value > 0 ? "+" : "−"}
       {formatScore(Math.abs(value))}
     </Text>
@@ -67,7 +71,7 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
                       <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
                         <b>{c.code}</b>{" "}
                         {t("ranking.fromTo", { from: formatScore(c.self), to: formatScore(c.final) })} (
-                        <Delta value={c.difference} />)
+                        <Delta value={c.difference} invert={nodes.get(c.code)?.kind === "penalty"} />)
                       </Text>
                     ))
                   )}

@@ -100,7 +100,7 @@ const Explanation = ({ why }: { why: WhyResponse }) => {
                   <Table.Td ta="right">{formatScore(c.a)}</Table.Td>
                   <Table.Td ta="right">{formatScore(c.b)}</Table.Td>
                   <Table.Td ta="right">
-                    <Delta value={c.delta} />
+                    <Delta value={c.delta} invert={c.method === "penalty"} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ClusterDetail } from "../api/types";
@@ -9,7 +9,7 @@ import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { AssessmentActions } from "./assessment-actions";
 import { AssessmentTimeline } from "./assessment-timeline";
-import { type AssessmentDetail, useAssessment } from "./assessments-api";
+import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assessments-api";
 import { CriterionCard } from "./criterion-card";
 import { AssessmentStatusBadge } from "./status-badge";
 import { scoredByCode } from "./value-input";
@@ -121,6 +121,18 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
               {a.unitCode}
             </Badge>
           </>
+        }
+        actions={
+          (a.can.editSelf || a.can.review) && (
+            <Button
+              component="a"
+              href={scoringSheetHref(cluster.id, a.can.review ? "review" : "self", a.unitCode)}
+              download
+              variant="default"
+            >
+              {t("scoring.sheet")}
+            </Button>
+          )
         }
       />
       <Stack gap="md" mb="lg">

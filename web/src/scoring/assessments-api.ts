@@ -41,6 +41,10 @@ export const useAssessment = (clusterId: string, unitId: string) =>
     queryFn: () => api<AssessmentDetail>(one(clusterId, unitId)),
   });
 
+/** The scoring sheet to fill in offline: one unit's (or every member's, a sheet each), for self-scoring or review. */
+export const scoringSheetHref = (clusterId: string, stage: "self" | "review", unit?: string): string =>
+  buildUrl(`/clusters/${encodeURIComponent(clusterId)}/scoring-sheet.xlsx`, { unit, stage });
+
 export const evidenceHref = (clusterId: string, unitId: string, fileId: string): string =>
   buildUrl(`${one(clusterId, unitId)}/evidence/${encodeURIComponent(fileId)}`);
 

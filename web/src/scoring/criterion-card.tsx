@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScoredCriterion } from "../../../src/contracts/cluster-year";
 import { formatScore } from "../lib/format";
+import { MethodBadge } from "../pacts/method-badge";
 import {
   type AssessmentDetail,
   type CriterionRow,
@@ -64,16 +65,20 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
       component="article"
       aria-labelledby={`tc-${code}`}
     >
-      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" mb="sm" gap="xs">
         <Title order={3} fz="md" id={`tc-${code}`}>
           {code}. {row.title}
         </Title>
-        <Group gap={6} wrap="nowrap">
-          <Badge variant="light">{t(`pacts.methods.${criterion.method}`)}</Badge>
+        <Group gap={6}>
+          <MethodBadge method={criterion.method} />
           {row.max !== null && (
             <Badge variant="default">{t("scoring.max", { n: formatScore(row.max) })}</Badge>
           )}
-          {differs && <Badge color="orange">{t("scoring.reviewDiffers")}</Badge>}
+          {differs && (
+            <Badge color="yellow.3" c="dark.9">
+              {t("scoring.reviewDiffers")}
+            </Badge>
+          )}
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScoredCriterion } from "../../../src/contracts/cluster-year";
 import { type ApiError, isApiError } from "../api/client";
+import { useUnloadGuard } from "../shell/leave-guard";
 import { describeValue, type ScoreValue, ValueInput } from "./value-input";
 
 export type Draft = { value: ScoreValue | null; text: string };
@@ -51,6 +52,7 @@ export const InputEditor = (props: InputEditorProps) => {
   const [done, setDone] = useState(false);
   const shown = draft ?? saved;
   const dirty = draft !== null && !same(draft, saved);
+  useUnloadGuard(dirty);
 
   const edit = (patch: Partial<Draft>) => {
     if (!draft) setBase(version);
@@ -104,7 +106,7 @@ export const InputEditor = (props: InputEditorProps) => {
         error={errors.text}
       />
       {errors.other && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red.9" role="alert">
           {errors.other}
         </Text>
       )}
@@ -155,7 +157,7 @@ export const InputEditor = (props: InputEditorProps) => {
               {t("scoring.undo")}
             </Button>
           )}
-          <Text size="xs" c={dirty ? "orange.9" : "teal.9"} aria-live="polite">
+          <Text size="xs" c={dirty ? "red.9" : "teal.9"} aria-live="polite">
             {dirty ? t("scoring.unsaved") : done ? t("scoring.saved") : ""}
           </Text>
         </Group>

@@ -3,17 +3,20 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { isApiError } from "../api/client";
 import type { ClusterDetail } from "../api/types";
+import { useCurrentUser } from "../auth/current-user";
 import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { AssessmentList } from "./assessment-list";
 import { AssessmentView } from "./assessment-view";
-import { useAssessments } from "./assessments-api";
+import { scoringSheetHref, useAssessments } from "./assessments-api";
 
 const ClusterScoring = ({ cluster }: { cluster: ClusterDetail }) => {
   const { t } = useTranslation();
   const list = useAssessments(cluster.id);
+  // Viewers and observers fill in no sheet (the server answers 403).
+  const fillsSheets = useCurrentUser().grants.some((g) => g.role !== "unit_viewer" && g.role !== "observer");
   const body = () => {
     if (list.isPending) return <PageLoader />;
     const noPact =
@@ -41,6 +44,11 @@ const ClusterScoring = ({ cluster }: { cluster: ClusterDetail }) => {
         subtitle={cluster.name}
         actions={
           <>
+            {fillsSheets && (
+              <Button component="a" href={scoringSheetHref(cluster.id, "self")} download variant="default">
+                {t("scoring.sheetAll")}
+              </Button>
+            )}
             <Button component={Link} to={clusterPath("/giao-uoc", cluster)} variant="light">
               {t("nav.pacts")}
             </Button>

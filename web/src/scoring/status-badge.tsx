@@ -15,7 +15,7 @@ export const STATUS_COLOR: Record<AssessmentStatus, string> = {
   draft: "gray.7",
   submitted: "blue.8",
   reviewed: "indigo.8",
-  explanation: "orange.9",
+  explanation: "pink.9",
   final: "grape.8",
   published: "teal.9",
 };

@@ -126,7 +126,7 @@ export const ValueInput = ({ criterion, value, onChange, label, error, target }:
             ]}
           />
           {error && (
-            <Text size="xs" c="red.8">
+            <Text size="xs" c="red.9">
               {error}
             </Text>
           )}

@@ -122,7 +122,7 @@ export const FileDrop = ({
           </Stack>
         )}
         {done.length > 0 && !current && (
-          <Text size="xs" c="teal.8">
+          <Text size="xs" c="teal.9">
             {t("files.uploaded", { names: done.join(", ") })}
           </Text>
         )}
