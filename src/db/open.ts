@@ -9,6 +9,7 @@ import pg from "pg";
 import { acquireDataDirLock } from "./lock";
 import * as schema from "./schema";
 import type { Db } from "./types";
+import { markSingleWriter } from "./write-generation";
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -27,7 +28,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
     // An idle client killed by the server (restart, DROP DATABASE … FORCE in tests) must not crash the process.
-    pool.on("error", (err) => console.error("PostgreSQL: lỗi ở kết nối rảnh (idle client error)", err.message));
+    pool.on("error", (err) =>
+      console.error("PostgreSQL: lỗi ở kết nối rảnh (idle client error)", err.message),
+    );
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     if (opts.migrate !== false) await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
     return { db, kind: "postgres", close: () => pool.end() };
@@ -38,6 +41,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     await client.waitReady;
     const d = drizzlePglite({ client, schema });
     if (opts.migrate !== false) await migratePglite(d, { migrationsFolder });
+    markSingleWriter(d as unknown as Db);
     return {
       db: d as unknown as Db,
       kind: "pglite",

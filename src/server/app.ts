@@ -3,6 +3,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Db } from "../db/types";
+import { bumpWriteGeneration } from "../db/write-generation";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
@@ -63,6 +64,10 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
     await next();
   });
   app.use("/api/*", csrfMiddleware);
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") bumpWriteGeneration();
+  });
 
   app.openapi(healthRoute, (c) =>
     c.json({ data: { status: "ok" as const, database: c.get("databaseKind") } }, 200),

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 
 // The demo's 2021 cluster has a locked pact and every assessment still in draft. Uông Bí scores
@@ -23,6 +24,16 @@ const openAssessment = async (page: Page) => {
     .getByRole("link", { name: UNIT })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: UNIT })).toBeVisible();
+};
+
+/** WCAG 2.1 A/AA violations on the current page, as readable lines. */
+const axeViolations = async (page: Page): Promise<string[]> => {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 };
 
 const card = (page: Page, code: string): Locator =>
@@ -121,6 +132,7 @@ test("a unit self-scores and submits, the head reviews, the unit explains, the c
   const finalTotal = (((await finalCard.textContent()) ?? "").match(/\d+(?:,\d+)?/) ?? [""])[0];
   expect(finalTotal).not.toBe("");
   await admin.screenshot({ path: test.info().outputPath("assessment-published.png"), fullPage: true });
+  expect(await axeViolations(admin)).toEqual([]);
 
   // 5. The ranking shows Uông Bí with that total.
   await admin.goto(`/xep-hang?year=${YEAR}`);
@@ -133,4 +145,5 @@ test("a unit self-scores and submits, the head reviews, the unit explains, the c
     /ranking\.xlsx\?stage=final/,
   );
   await admin.screenshot({ path: test.info().outputPath("ranking-2021.png"), fullPage: true });
+  expect(await axeViolations(admin)).toEqual([]);
 });

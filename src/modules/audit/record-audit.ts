@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { auditHeads, auditLog } from "../../db/schema";
 import type { Tx } from "../../db/types";
+import { bumpWriteGeneration } from "../../db/write-generation";
 import type { Actor } from "../auth/actor";
 import { auditHash, GENESIS_HASH } from "./hash";
 
@@ -15,6 +16,7 @@ export type AuditEntry = {
 
 /** Appends to the council's hash chain inside the caller's transaction; the head row lock serialises one council only. */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  bumpWriteGeneration();
   await tx
     .insert(auditHeads)
     .values({ councilId: entry.councilId, lastSeq: 0, lastHash: GENESIS_HASH })

@@ -11,6 +11,7 @@ import { endOfYear, pickAt } from "../../core/orgs/dated";
 import { maxPoints, scoreClusterYear } from "../../core/scoring";
 import { compareVi } from "../../core/text/collate";
 import type { Db } from "../../db/types";
+import { isSingleWriter, writeGeneration } from "../../db/write-generation";
 import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
 import { canSeeCluster } from "../clusters/policy";
@@ -50,7 +51,7 @@ export type RankingView = {
 
 /** One query decides: 404 when the actor may not see the cluster; otherwise its members and access. */
 export async function rankingContext(db: Db, actor: Actor, clusterId: string): Promise<RankingContext> {
-  const meta = await batchedRead(db, "ranking-meta", clusterId, (ids) => rankingMetas(db, ids));
+  const meta = await readMeta(db, clusterId);
   if (!meta) throw notFound("Cụm thi đua");
   const { cluster } = meta;
   const rows = meta.members ?? [];
@@ -177,4 +178,31 @@ function computeView(
     maxPoints: data.criteria.length > 0 ? maxPoints(data.criteria) : 0,
     bonusCap: data.rules.bonusCap ?? null,
   };
+}
+
+const metaByGeneration = new WeakMap<
+  Db,
+  Map<string, { generation: number; meta: Promise<RankingMeta | undefined> }>
+>();
+
+/**
+ * The cluster's fingerprint row. When this process is the only writer (the embedded database), it is
+ * reused until the next write; otherwise every request reads it (several processes may write).
+ */
+function readMeta(db: Db, clusterId: string): Promise<RankingMeta | undefined> {
+  const read = () => batchedRead(db, "ranking-meta", clusterId, (ids) => rankingMetas(db, ids));
+  if (!isSingleWriter(db)) return read();
+  let byCluster = metaByGeneration.get(db);
+  if (!byCluster) {
+    byCluster = new Map();
+    metaByGeneration.set(db, byCluster);
+  }
+  const generation = writeGeneration();
+  const hit = byCluster.get(clusterId);
+  if (hit && hit.generation === generation) return hit.meta;
+  const meta = read();
+  if (byCluster.size > 1024) byCluster.clear();
+  byCluster.set(clusterId, { generation, meta });
+  meta.catch(() => byCluster.delete(clusterId));
+  return meta;
 }

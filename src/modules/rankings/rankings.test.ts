@@ -7,6 +7,7 @@ import type { Database } from "../../db/open";
 import { assessmentInputs, assessments } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import type { Db } from "../../db/types";
+import { bumpWriteGeneration } from "../../db/write-generation";
 import { grant, makeCouncil, makeUser, system } from "../../test-support/factories";
 import { scoresOfCluster } from "../assessments/scores-of-cluster";
 import type { Actor } from "../auth/actor";
@@ -38,13 +39,17 @@ afterAll(async () => {
 
 type Status = (typeof assessments.$inferSelect)["status"];
 /** Moves a unit's assessment back to a status of the workflow (as the assessments module would). */
+// These stand in for the workflow's use cases, which bump the write generation through their audit row:
+// a raw write must do the same, or the embedded database's cache would rightly keep serving what it read.
 async function setStatus(cluster: string, unit: string, status: Status) {
+  bumpWriteGeneration();
   await db
     .update(assessments)
     .set({ status, version: sql`${assessments.version} + 1`, updatedAt: new Date() })
     .where(and(eq(assessments.clusterId, cluster), eq(assessments.unitId, unitId[unit]!)));
 }
 async function setInput(cluster: string, unit: string, code: string, values: Record<string, unknown>) {
+  bumpWriteGeneration();
   const [a] = await db
     .select({ id: assessments.id })
     .from(assessments)
