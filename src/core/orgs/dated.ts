@@ -21,6 +21,7 @@ export function dayBefore(isoDate: string): string {
 /** The last day of a year: how a past year is shown ("as it was then"). */
 export const endOfYear = (year: number): string => `${year}-12-31`;
 
+const vnDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+
 /** Today in Asia/Ho_Chi_Minh as YYYY-MM-DD. */
-export const todayVn = (): string =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+export const todayVn = (): string => vnDay.format(new Date());

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ScoreInput } from "../../contracts/cluster-year";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
+import { selfInputs2020, TARGETS_2020 } from "../../demo/scores-2020";
 import type { Actor } from "../auth/actor";
 import { assignCrossScoring } from "./assign-cross-scoring";
 import { completeReview } from "./complete-review";
@@ -14,7 +15,6 @@ import { requestExplanation } from "./request-explanation";
 import { saveReviewInput } from "./save-review-input";
 import { submitAssessment } from "./submit-assessment";
 import { fillSelf, setUpCluster } from "./test-fixtures";
-import { selfInputs2020, TARGETS_2020 } from "../../demo/scores-2020";
 
 // The demo's year in full: six units self-score, are reviewed (the head's own unit by a cross-scorer),
 // one explains, all are finalized and published. The same calls build the demo (src/demo).
