@@ -56,6 +56,27 @@ export const saveReviewInputBody = z.object({
   comment: optionalText(2000),
   version,
 });
+/**
+ * Many inputs at once from a filled scoring sheet, all or nothing. `version` is the input's version when
+ * the sheet was downloaded (0: none yet); an input changed since is refused with a conflict. `place`
+ * says where the value came from ("Trang 'HL', dòng 7, cột D") to locate every problem.
+ */
+export const saveSheetInputsBody = z.object({
+  stage: z.enum(["self", "review"], { error: 'Giai đoạn phải là "self" hoặc "review"' }),
+  inputs: z
+    .array(
+      z.object({
+        unitId: z.uuid({ error: "Mã đơn vị không hợp lệ" }),
+        criterionCode,
+        value: scoreValue,
+        note: optionalText(2000),
+        version: version.optional(),
+        place: z.string().max(200).optional(),
+      }),
+    )
+    .max(20000, "Tối đa 20.000 giá trị một lần"),
+});
+export type SaveSheetInputsBody = z.input<typeof saveSheetInputsBody>;
 export const explainBody = z.object({
   criterionCode,
   explanation: requiredText("nội dung giải trình", 4000),

@@ -157,8 +157,10 @@ export const scoringSheetQuery = z.object({
 
 export const sheetImportResult = z.object({
   stage: sheetStage,
-  /** Not saved here: the inputs, checked, for the assessment workflow to save. */
+  /** True once the inputs are saved (the upload); false when only checked. */
   saved: z.boolean(),
+  /** How many inputs were written: those that differ from what was stored (0 when only checked). */
+  count: z.int(),
   units: z.array(
     z.object({
       unit: z.string(),

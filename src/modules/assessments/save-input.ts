@@ -58,10 +58,20 @@ function pickChanged(before: InputRow | undefined, values: InputValues): InputVa
 }
 
 async function staleInput(tx: Tx, stage: InputStage, code: string, assessmentId: string): Promise<AppError> {
+  const message = await staleMessage(tx, stage, code, assessmentId);
+  return new AppError("conflict", 409, message, [{ path: "version", message }]);
+}
+
+/** Who saved the input after the actor read it, when, and the value now stored (for a 409). */
+export async function staleMessage(
+  tx: Tx,
+  stage: InputStage,
+  code: string,
+  assessmentId: string,
+  since = "sau khi bạn mở trang",
+): Promise<string> {
   const current = await findInput(tx, assessmentId, code);
-  if (!current) {
-    return new AppError("conflict", 409, `Tiêu chí ${code} đã thay đổi. Hãy tải lại trang rồi thử lại.`);
-  }
+  if (!current) return `Tiêu chí ${code} đã thay đổi ${since}. Hãy tải lại rồi thử lại.`;
   const names = await userNames(tx, [current.updatedBy, current.reviewerId]);
   const who = current.updatedBy ? (names.get(current.updatedBy) ?? "người khác") : "hệ thống";
   const at = when.format(current.updatedAt);
@@ -75,6 +85,5 @@ async function staleInput(tx: Tx, stage: InputStage, code: string, assessmentId:
         : stage === "self"
           ? `điểm tự chấm hiện là ${describeValue(current.selfValue)}`
           : `điểm chốt hiện là ${describeValue(current.finalValue)}`;
-  const message = `${who} đã lưu tiêu chí ${code} lúc ${at}, sau khi bạn mở trang: ${shown}. Hãy xem lại giá trị này rồi lưu lại nếu vẫn muốn thay đổi (phiên bản mới: ${current.version}).`;
-  return new AppError("conflict", 409, message, [{ path: "version", message }]);
+  return `${who} đã lưu tiêu chí ${code} lúc ${at}, ${since}: ${shown}. Hãy xem lại giá trị này rồi lưu lại nếu vẫn muốn thay đổi (phiên bản mới: ${current.version}).`;
 }

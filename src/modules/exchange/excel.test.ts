@@ -74,7 +74,8 @@ describe("the scoring sheet", () => {
     const units = wb.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name);
     expect(units.sort()).toEqual(["CP", "DT", "HL", "MC", "QY", "UB"]);
     const ws = wb.getWorksheet("HL")!;
-    expect(rowTexts(ws, SHEET_HEADER_ROW, 6)).toEqual([...SHEET_HEADERS]);
+    expect(rowTexts(ws, SHEET_HEADER_ROW, SHEET_HEADERS.length)).toEqual([...SHEET_HEADERS]);
+    expect(ws.getColumn(8).hidden).toBe(true);
     expect(rowOf(ws, "I.1").number).toBe(7);
     expect(rowOf(ws, "I.1").getCell(5).value).toBe(10);
     expect(rowOf(ws, "I.2").getCell(6).value).toBe("Kết quả thực hiện (chỉ tiêu của đơn vị: 16)");

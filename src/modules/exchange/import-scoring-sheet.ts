@@ -21,19 +21,27 @@ const input = z.object({
   stage: sheetStage.default("self"),
 });
 
+type SheetArgs = { db: Db; actor: Actor; clusterId: string; bytes: Uint8Array; stage?: string };
+
 /**
  * Reads a filled scoring sheet back and checks every cell with the engine's rules: either every input is
  * good, or the whole file is refused (400) with every problem located "Trang 'HL', dòng 7, cột D: …".
- * It writes nothing: the checked inputs are returned for the assessment workflow to save, which alone
- * knows whose turn it is, the versions to compare and the audit of each change.
+ * It writes nothing (`saveScoringSheet` saves): the checked inputs are returned.
  */
-export async function importScoringSheet(args: {
-  db: Db;
-  actor: Actor;
-  clusterId: string;
-  bytes: Uint8Array;
-  stage?: string;
-}): Promise<SheetImportResult> {
+export async function importScoringSheet(args: SheetArgs): Promise<SheetImportResult> {
+  const { stage, units } = await checkScoringSheet(args);
+  return {
+    stage,
+    saved: false,
+    count: 0,
+    units: units.map((u) => ({ unit: u.unit.code, unitId: u.unit.unitId, sheet: u.sheet, inputs: u.inputs })),
+  };
+}
+
+/** Every unit's checked inputs with the cells they came from, or a 400 with every problem located. */
+export async function checkScoringSheet(
+  args: SheetArgs,
+): Promise<{ clusterId: string; stage: "self" | "review"; units: SheetUnit[] }> {
   const { clusterId, stage } = parseInput(input, { clusterId: args.clusterId, stage: args.stage });
   if (args.bytes.byteLength > MAX_SHEET_BYTES) {
     throw new AppError("too_large", 413, "Tệp quá lớn: phiếu chấm điểm tối đa 5 MB.");
@@ -61,11 +69,7 @@ export async function importScoringSheet(args: {
   if (units.length === 0) {
     throw refuse([{ path: "(tệp)", message: 'Chưa có giá trị nào được nhập (cột "Giá trị nhập")' }]);
   }
-  return {
-    stage,
-    saved: false,
-    units: units.map((u) => ({ unit: u.unit.code, unitId: u.unit.unitId, sheet: u.sheet, inputs: u.inputs })),
-  };
+  return { clusterId, stage, units };
 }
 
 /** The engine's own check of the inputs against the pact, located back to the cells. */

@@ -9,13 +9,17 @@ export type SheetUnit = {
   unit: Member;
   sheet: string;
   inputs: Record<string, ScoreInput>;
-  /** Where each input came from, to locate what the engine says about it. */
-  cells: Map<string, { row: number; column: string }>;
+  /** Where each input came from, to locate what the engine says about it, with its note and version. */
+  cells: Map<string, SheetCell>;
 };
+export type SheetCell = { row: number; column: string; note: string | null; version: number };
 
 const MAX_ROWS = 5000;
 const CODE_HEADER = SHEET_HEADERS[0];
 const VALUE_HEADER = SHEET_HEADERS[3];
+const NOTE_HEADER = SHEET_HEADERS[6];
+const VERSION_HEADER = SHEET_HEADERS[7];
+type Header = { row: number; code: number; value: number; note: number; version: number };
 
 /**
  * Every filled input of a scoring sheet, or every problem, located "Trang 'HL', dòng 7, cột D". Reads only
@@ -91,12 +95,12 @@ export function readScoringSheet(
 
 function readUnitSheet(
   ws: ExcelJS.Worksheet,
-  header: { row: number; code: number; value: number },
+  header: Header,
   byCode: Map<string, Criterion>,
   issues: SheetIssue[],
 ) {
   const inputs: Record<string, ScoreInput> = {};
-  const cells = new Map<string, { row: number; column: string }>();
+  const cells = new Map<string, SheetCell>();
   const codeLetter = ws.getColumn(header.code).letter;
   const valueLetter = ws.getColumn(header.value).letter;
   const seen = new Map<string, number>();
@@ -137,23 +141,37 @@ function readUnitSheet(
       continue;
     }
     inputs[code] = result.input;
-    cells.set(code, { row: r, column: valueLetter });
+    cells.set(code, { row: r, column: valueLetter, ...extras(row, header) });
   }
   return { inputs, cells };
 }
 
+/**
+ * The note (blank: none) and the version the sheet was downloaded with (0 when blank, unreadable or the
+ * column is missing: the sheet then claims the input did not exist, so one that does conflicts).
+ */
+function extras(row: ExcelJS.Row, header: Header): { note: string | null; version: number } {
+  const note = header.note > 0 ? plainValue(row.getCell(header.note).value) : null;
+  const version = header.version > 0 ? plainValue(row.getCell(header.version).value) : null;
+  return {
+    note: typeof note === "string" || typeof note === "number" ? String(note) : null,
+    version: typeof version === "number" && Number.isInteger(version) && version >= 0 ? version : 0,
+  };
+}
+
 /** The header row: the first 20 rows are searched for the "Mã" and "Giá trị nhập" column titles. */
-function findHeader(ws: ExcelJS.Worksheet): { row: number; code: number; value: number } | undefined {
+function findHeader(ws: ExcelJS.Worksheet): Header | undefined {
   for (let r = 1; r <= Math.min(20, ws.rowCount); r++) {
     const row = ws.getRow(r);
-    let code = 0;
-    let value = 0;
+    const found = { row: r, code: 0, value: 0, note: 0, version: 0 };
     row.eachCell((cell, col) => {
       const text = plainValue(cell.value);
-      if (text === CODE_HEADER && code === 0) code = col;
-      if (text === VALUE_HEADER && value === 0) value = col;
+      if (text === CODE_HEADER && found.code === 0) found.code = col;
+      if (text === VALUE_HEADER && found.value === 0) found.value = col;
+      if (text === NOTE_HEADER && found.note === 0) found.note = col;
+      if (text === VERSION_HEADER && found.version === 0) found.version = col;
     });
-    if (code > 0 && value > 0) return { row: r, code, value };
+    if (found.code > 0 && found.value > 0) return found;
   }
   return undefined;
 }

@@ -152,8 +152,9 @@ describe("import and export endpoints", () => {
       `/api/clusters/${clusterId}/scoring-sheet.xlsx?unit=HL`,
     );
     expect(sheet.status).toBe(200);
+    const sheetBytes = await sheet.arrayBuffer();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await sheet.arrayBuffer());
+    await wb.xlsx.load(sheetBytes.slice(0));
     wb.getWorksheet("HL")!.getCell("D7").value = 11;
     const form = new FormData();
     form.set("file", new File([await wb.xlsx.writeBuffer()], "phieu.xlsx", { type: XLSX_MIME }));
@@ -171,6 +172,22 @@ describe("import and export endpoints", () => {
     const empty = await upload(new FormData());
     expect((await json(empty)).issues).toEqual([
       { path: "file", message: "Hãy chọn tệp phiếu chấm (.xlsx)" },
+    ]);
+    // Saved all or nothing: the sheet as downloaded changes nothing; a change to a published result is refused.
+    const asDownloaded = new ExcelJS.Workbook();
+    await asDownloaded.xlsx.load(sheetBytes.slice(0));
+    const same = new FormData();
+    same.set("file", new File([await asDownloaded.xlsx.writeBuffer()], "phieu.xlsx", { type: XLSX_MIME }));
+    const nothing = await upload(same);
+    expect([nothing.status, (await json(nothing)).data]).toMatchObject([200, { saved: true, count: 0 }]);
+    asDownloaded.getWorksheet("HL")!.getCell("D7").value = 9;
+    asDownloaded.getWorksheet("HL")!.getCell("G7").value = "Thiếu minh chứng";
+    const changed = new FormData();
+    changed.set("file", new File([await asDownloaded.xlsx.writeBuffer()], "phieu.xlsx", { type: XLSX_MIME }));
+    const locked = await upload(changed);
+    expect(locked.status).toBe(409);
+    expect((await json(locked)).issues).toEqual([
+      { path: "Trang 'HL'", message: expect.stringContaining("Kết quả đã công bố và được khóa") },
     ]);
   });
 });

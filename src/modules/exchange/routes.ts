@@ -15,7 +15,8 @@ import type { Actor } from "../auth/actor";
 import { exportCriteriaWorkbook } from "./criteria-workbook";
 import { exportClusterYear } from "./export-cluster-year";
 import { importClusterYear } from "./import-cluster-year";
-import { importScoringSheet, MAX_SHEET_BYTES } from "./import-scoring-sheet";
+import { MAX_SHEET_BYTES } from "./import-scoring-sheet";
+import { saveScoringSheet } from "./save-scoring-sheet";
 import { exportScoringSheet } from "./scoring-sheet";
 import { attachment, XLSX_MIME } from "./xlsx";
 
@@ -64,9 +65,10 @@ const uploadRoute = createRoute({
   method: "post",
   path: "/api/clusters/{id}/scoring-sheet",
   tags: ["exchange"],
-  summary: "Tải lên phiếu chấm đã điền (multipart, trường file): kiểm tra từng ô, trả về các giá trị đã đọc",
+  summary:
+    "Tải lên phiếu chấm đã điền (multipart, trường file): kiểm tra từng ô rồi lưu tất cả trong một giao dịch, hoặc không lưu gì (409 nếu có giá trị đã bị người khác sửa sau khi tải phiếu)",
   request: { params: idParam, query: z.object({ stage: sheetStage.default("self") }) },
-  responses: { ...dataResponse(sheetImportResult), ...errorResponses(400, 401, 403, 404) },
+  responses: { ...dataResponse(sheetImportResult), ...errorResponses(400, 401, 403, 404, 409) },
 });
 
 /** The council an import goes to: the one asked for, or the only one the user administers. */
@@ -133,7 +135,7 @@ exchangeRoutes
       const message = "Hãy chọn tệp phiếu chấm (.xlsx)";
       throw new AppError("validation", 400, `file: ${message}.`, [{ path: "file", message }]);
     }
-    const data = await importScoringSheet({
+    const data = await saveScoringSheet({
       db: c.get("db"),
       actor,
       clusterId: c.req.valid("param").id,

@@ -6,10 +6,10 @@ import { sheetStage } from "../../contracts/rankings";
 import { maxPoints } from "../../core/scoring";
 import type { Db } from "../../db/types";
 import { AppError, notFound } from "../../server/errors";
+import { assessmentsOfCluster, inputsOf } from "../assessments/repo";
 import type { Actor } from "../auth/actor";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { rankingContext } from "../rankings/load-ranking";
-import { inputsOfCluster } from "../rankings/repo";
 import { howToEnter, METHOD_LABELS } from "./labels";
 import {
   COL,
@@ -59,7 +59,7 @@ export async function exportScoringSheet(args: {
   }
   const scoring = await pactForScoring(args.db, clusterId);
   if (!scoring?.pact || scoring.criteria.length === 0) throw notFound("Giao ước của cụm");
-  const inputs = await inputsOfCluster(args.db, clusterId, ctx.cluster.councilId);
+  const inputs = await storedInputs(args.db, clusterId);
   const wb = newWorkbook();
   const meta = wb.addWorksheet(META_SHEET, { state: "veryHidden" });
   [
@@ -76,29 +76,34 @@ export async function exportScoringSheet(args: {
   units.forEach((u, i) => {
     const name = sheetName(u.code);
     meta.getRow(META_UNITS_ROW + i).values = ["sheet", name, u.code];
-    const current = new Map<string, ScoreInput>();
-    // A cross-reviewer sees another unit's self-scores only once that unit has submitted them.
+    const current = new Map<string, Current>();
+    // A cross-reviewer sees another unit's self-scores only once that unit has submitted them; a draft is
+    // not reviewed, so a review sheet shows none of it (and uploading it back changes nothing there).
     const mayRead = (status: string) =>
-      ctx.access.seeDraft || ctx.access.ownUnits.has(u.unitId) || status !== "draft";
+      (ctx.access.seeDraft || ctx.access.ownUnits.has(u.unitId) || status !== "draft") &&
+      (stage === "self" || status !== "draft");
     for (const row of inputs) {
       if (row.unitId !== u.unitId || !mayRead(row.status)) continue;
       const value = stage === "self" ? row.self : (row.reviewed ?? row.self);
-      if (value) current.set(row.code, value as ScoreInput);
+      const note = stage === "self" ? row.selfNote : row.reviewComment;
+      current.set(row.code, { value: (value as ScoreInput | null) ?? undefined, note, version: row.version });
     }
     const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: SHEET_HEADER_ROW }] });
     const title = stage === "self" ? "TỰ CHẤM ĐIỂM" : "THẨM ĐỊNH, CHẤM ĐIỂM";
-    titleRow(ws, 1, `PHIẾU ${title} THI ĐUA NĂM ${ctx.cluster.year}`, SHEET_HEADERS.length, 14);
-    titleRow(ws, 2, ctx.cluster.name, SHEET_HEADERS.length, 12);
-    titleRow(ws, 3, `Đơn vị: ${u.name} (${u.code})`, SHEET_HEADERS.length, 12);
-    ws.getCell(4, 1).value = "Nhập vào cột D (ô màu vàng); để trống tiêu chí chưa chấm. Không đổi cột A.";
+    titleRow(ws, 1, `PHIẾU ${title} THI ĐUA NĂM ${ctx.cluster.year}`, COL.note, 14);
+    titleRow(ws, 2, ctx.cluster.name, COL.note, 12);
+    titleRow(ws, 3, `Đơn vị: ${u.name} (${u.code})`, COL.note, 12);
+    ws.getCell(4, 1).value =
+      "Nhập vào cột D (ô màu vàng), ghi chú hoặc nhận xét vào cột G (bắt buộc khi điểm thẩm định khác điểm tự chấm); để trống tiêu chí chưa chấm. Không đổi cột A.";
     ws.getCell(4, 1).font = { italic: true };
     const header = ws.getRow(SHEET_HEADER_ROW);
     header.values = [...SHEET_HEADERS];
     styleHeader(header);
     writeCriteria(ws, scoring.criteria, 0, u.code, current, lists);
-    [10, 60, 22, 16, 11, 48].forEach((w, c) => {
+    [10, 60, 22, 16, 11, 48, 40, 12].forEach((w, c) => {
       ws.getColumn(c + 1).width = w;
     });
+    ws.getColumn(COL.version).hidden = true;
   });
   const suffix = units.length === 1 ? `-${units[0]!.code}` : "";
   const kind = stage === "self" ? "tu-cham" : "tham-dinh";
@@ -106,6 +111,31 @@ export async function exportScoringSheet(args: {
     bytes: await toBytes(wb),
     filename: `phieu-${kind}-${ctx.cluster.code}-${ctx.cluster.year}${suffix}.xlsx`,
   };
+}
+
+type Current = { value: ScoreInput | undefined; note: string | null; version: number };
+
+/** Every stored input of the cluster with its assessment's status, notes and version. */
+async function storedInputs(db: Db, clusterId: string) {
+  const assessments = await assessmentsOfCluster(db, clusterId);
+  const byId = new Map(assessments.map((a) => [a.id, a]));
+  const rows = await inputsOf(
+    db,
+    assessments.map((a) => a.id),
+  );
+  return rows.map((r) => {
+    const a = byId.get(r.assessmentId)!;
+    return {
+      unitId: a.unitId,
+      status: a.status,
+      code: r.criterionCode,
+      self: r.selfValue,
+      reviewed: r.reviewedValue,
+      selfNote: r.selfNote,
+      reviewComment: r.reviewComment,
+      version: r.version,
+    };
+  });
 }
 
 /** Each levels criterion's labels in a column of the meta sheet, for a list validation that allows commas. */
@@ -134,21 +164,24 @@ function writeCriteria(
   list: readonly Criterion[],
   depth: number,
   unit: string,
-  current: Map<string, ScoreInput>,
+  current: Map<string, Current>,
   lists: Map<string, string>,
 ): void {
   for (const c of list) {
     const target =
       c.method === "target" || c.method === "leaderRelative" ? (c.targets?.[unit] ?? c.target) : undefined;
     const max = c.method === undefined ? maxPoints([c]) : (c.max ?? null);
-    const value = current.get(c.code);
+    const stored = current.get(c.code);
+    const scored = c.method !== undefined;
     const row = ws.addRow([
       c.code,
       `${"    ".repeat(depth)}${c.title}`,
       METHOD_LABELS[c.method ?? "group"],
-      value ? cellOfInput(value) : null,
+      stored?.value ? cellOfInput(stored.value) : null,
       max,
       howToEnter(c, target),
+      scored ? (stored?.note ?? null) : null,
+      scored ? (stored?.version ?? 0) : null,
     ]);
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = thinBorder;
@@ -163,6 +196,7 @@ function writeCriteria(
       continue;
     }
     cell.fill = YELLOW;
+    row.getCell(COL.note).fill = YELLOW;
     cell.dataValidation = validationOf(c, lists.get(c.code));
   }
 }

@@ -12,9 +12,16 @@ export const SHEET_HEADERS = [
   "Giá trị nhập",
   "Điểm tối đa",
   "Cách nhập",
+  "Ghi chú / Nhận xét",
+  "Phiên bản (không sửa)",
 ] as const;
 export const SHEET_HEADER_ROW = 5;
-export const COL = { code: 1, title: 2, method: 3, value: 4, max: 5, how: 6 } as const;
+/**
+ * Column G: the unit's note (self) or the reviewer's comment (review), needed where a review differs from the
+ * self value. Column H, hidden: each input's version when the sheet was downloaded, so that an input someone
+ * saved since is refused (409) instead of overwritten.
+ */
+export const COL = { code: 1, title: 2, method: 3, value: 4, max: 5, how: 6, note: 7, version: 8 } as const;
 /** Rows of the meta sheet from which sheet → unit lines start. */
 export const META_UNITS_ROW = 8;
 
