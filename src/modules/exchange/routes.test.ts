@@ -131,6 +131,14 @@ describe("import and export endpoints", () => {
     const bad = await postText(sessions.admin!, "/api/imports/cluster-year", fixture("bad-content.json"));
     expect(bad.status).toBe(400);
     expect((await json(bad)).issues).toHaveLength(7);
+    const shape = await postText(
+      sessions.admin!,
+      "/api/imports/cluster-year",
+      JSON.stringify({ format: "thidua.cluster-year/v1" }),
+    );
+    expect((await json(shape)).issues).toEqual(
+      expect.arrayContaining([{ path: "cluster", message: "Bắt buộc" }]),
+    );
     expect((await postText(sessions.admin!, "/api/imports/cluster-year", "{", false)).status).toBe(403);
     expect(
       (await postText(sessions.editor!, "/api/imports/cluster-year", fixture("cum1-2020.json"))).status,

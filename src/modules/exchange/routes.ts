@@ -8,6 +8,7 @@ import {
   sheetImportResult,
   sheetStage,
 } from "../../contracts/rankings";
+import { vietnameseIssue } from "../../core/scoring/messages-vi";
 import { requireActor } from "../../server/context";
 import { AppError } from "../../server/errors";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
@@ -21,6 +22,21 @@ import { exportScoringSheet } from "./scoring-sheet";
 import { attachment, XLSX_MIME } from "./xlsx";
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** The CLI prints the engine's English lines, as `thidua score` does; people in the web app read Vietnamese. */
+function inVietnamese(err: unknown): never {
+  if (err instanceof AppError && err.code === "validation" && err.issues) {
+    const issues = err.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) }));
+    const first = issues[0];
+    throw new AppError(
+      "validation",
+      400,
+      `Tệp không hợp lệ, không nhập gì — ${first?.path || "(tệp)"}: ${first?.message}`,
+      issues,
+    );
+  }
+  throw err;
+}
 const idParam = z.object({ id: z.uuid({ error: "Mã cụm không hợp lệ" }) });
 const binary = (mime: string, description: string) => ({
   200: { content: { [mime]: { schema: z.string().meta({ format: "binary" }) } }, description },
@@ -96,7 +112,8 @@ exchangeRoutes
   .openapi(importRoute, async (c) => {
     const actor = requireActor(c);
     const councilId = councilFor(actor, c.req.valid("query").councilId);
-    const data = await importClusterYear({ db: c.get("db"), actor, councilId, text: await c.req.text() });
+    const text = await c.req.text();
+    const data = await importClusterYear({ db: c.get("db"), actor, councilId, text }).catch(inVietnamese);
     return c.json({ data }, 200);
   })
   .openapi(exportRoute, async (c) => {

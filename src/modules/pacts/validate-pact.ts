@@ -1,8 +1,8 @@
 import type { Criterion, Rules } from "../../contracts/cluster-year";
 import { CLUSTER_YEAR_FORMAT } from "../../contracts/cluster-year";
 import { parseClusterYear } from "../../core/scoring";
+import { vietnameseIssue } from "../../core/scoring/messages-vi";
 import { AppError } from "../../server/errors";
-import { vietnameseIssue } from "./vi-messages";
 
 /**
  * A criteria table and rules are valid when they make a valid cluster-year file with the cluster's

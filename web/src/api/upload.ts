@@ -14,16 +14,33 @@ export type UploadOptions = {
  * Sends one file as multipart/form-data and returns the answer's `data`. XMLHttpRequest rather than
  * fetch, because only it reports upload progress.
  */
-export const uploadFile = <T>(path: string, file: File, options: UploadOptions = {}): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(options.fields ?? {})) form.append(key, value);
-    form.append(options.field ?? "file", file, file.name);
+export const uploadFile = <T>(path: string, file: File, options: UploadOptions = {}): Promise<T> => {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(options.fields ?? {})) form.append(key, value);
+  form.append(options.field ?? "file", file, file.name);
+  return send<T>(buildUrl(path), form, null, options);
+};
 
+/** Sends a file's text as the request body (a JSON import), with the same progress and errors. */
+export const uploadText = <T>(
+  path: string,
+  query: Record<string, string | undefined>,
+  text: string,
+  options: Pick<UploadOptions, "onProgress" | "signal"> = {},
+): Promise<T> => send<T>(buildUrl(path, query), text, "application/json", options);
+
+const send = <T>(
+  url: string,
+  body: FormData | string,
+  contentType: string | null,
+  options: Pick<UploadOptions, "onProgress" | "signal">,
+): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", buildUrl(path));
+    xhr.open("POST", url);
     xhr.withCredentials = true;
     xhr.setRequestHeader("Accept", "application/json");
+    if (contentType) xhr.setRequestHeader("Content-Type", contentType);
     const token = getCsrfToken();
     if (token) xhr.setRequestHeader("X-CSRF-Token", token);
     xhr.upload.addEventListener("progress", (event) => {
@@ -48,5 +65,5 @@ export const uploadFile = <T>(path: string, file: File, options: UploadOptions =
     xhr.addEventListener("error", networkError);
     xhr.addEventListener("abort", () => reject(new ApiError(0, "aborted", "Đã hủy tải lên.")));
     options.signal?.addEventListener("abort", () => xhr.abort());
-    xhr.send(form);
+    xhr.send(body);
   });

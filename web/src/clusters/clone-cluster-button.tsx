@@ -36,7 +36,13 @@ export const CloneClusterButton = ({ cluster }: { cluster: ClusterDetail }) => {
   return (
     <>
       <Button onClick={open}>{t("clusters.clone")}</Button>
-      <Modal opened={opened} onClose={close} title={t("clusters.cloneTitle", { year: next })} centered>
+      <Modal
+        closeButtonProps={{ "aria-label": t("common.close") }}
+        opened={opened}
+        onClose={close}
+        title={t("clusters.cloneTitle", { year: next })}
+        centered
+      >
         <Text size="sm" mb="lg">
           {t("clusters.cloneText", { name: cluster.name, year: cluster.year, next })}
         </Text>

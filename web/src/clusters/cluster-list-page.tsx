@@ -9,6 +9,7 @@ import { PageLoader, QueryError } from "../shell/query-state";
 import { useYear } from "../shell/year-context";
 import { ClusterTable } from "./cluster-table";
 import { useClusters } from "./clusters-api";
+import { ImportClusterYearButton } from "./import-cluster-year";
 
 type KindFilter = ClusterKind | "all";
 
@@ -39,7 +40,11 @@ export const ClusterListPage = () => {
 
   return (
     <>
-      <PageHeader title={t("clusters.title")} subtitle={t("clusters.subtitle", { year })} />
+      <PageHeader
+        title={t("clusters.title")}
+        subtitle={t("clusters.subtitle", { year })}
+        actions={<ImportClusterYearButton />}
+      />
       <Stack gap="md">
         <SegmentedControl
           aria-label={t("clusters.filterKind")}

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Ti
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { ClusterDetail, UnitRef } from "../api/types";
+import { clusterYearJsonHref, criteriaXlsxHref } from "../pacts/pacts-api";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { useYear } from "../shell/year-context";
@@ -42,6 +43,12 @@ const YearLinks = ({ cluster }: { cluster: ClusterDetail }) => {
       </Button>
       <Button component={Link} to={`/xep-hang${query}`} variant="light">
         {t("nav.ranking")}
+      </Button>
+      <Button component="a" href={criteriaXlsxHref(cluster.id)} download variant="default">
+        {t("exchange.criteriaXlsx")}
+      </Button>
+      <Button component="a" href={clusterYearJsonHref(cluster.id)} download variant="default">
+        {t("exchange.exportJson")}
       </Button>
       {cluster.nextYearClusterId && (
         <Anchor component={Link} to={`/cum/${cluster.nextYearClusterId}?year=${cluster.year + 1}`} ml="sm">

@@ -1,3 +1,4 @@
+import { enExchange } from "./en-exchange";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
 import { enScoring } from "./en-scoring";
@@ -227,6 +228,7 @@ export const en: Messages = {
   pacts: enPacts,
   ranking: enRanking,
   scoring: enScoring,
+  exchange: enExchange,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "Wrong username or password.",

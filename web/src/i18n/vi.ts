@@ -1,3 +1,4 @@
+import { viExchange } from "./vi-exchange";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
 import { viScoring } from "./vi-scoring";
@@ -226,6 +227,7 @@ export const vi = {
   pacts: viPacts,
   ranking: viRanking,
   scoring: viScoring,
+  exchange: viExchange,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     invalid_credentials: "Tên đăng nhập hoặc mật khẩu không đúng.",

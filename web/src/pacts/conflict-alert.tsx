@@ -43,6 +43,7 @@ export const ConflictAlert = ({ error, latest, onKeepMine, onTakeTheirs }: Confl
         </Group>
       </Stack>
       <Modal
+        closeButtonProps={{ "aria-label": t("common.close") }}
         opened={opened}
         onClose={close}
         size="xl"

@@ -30,7 +30,13 @@ const ReasonModal = ({
   const [tried, setTried] = useState(false);
   const short = reason.trim().length < MIN_REASON;
   return (
-    <Modal opened onClose={onClose} title={t("pacts.amendTitle")} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
+      opened
+      onClose={onClose}
+      title={t("pacts.amendTitle")}
+      centered
+    >
       <Stack>
         <Textarea
           label={t("pacts.amendReason")}

@@ -50,7 +50,14 @@ export const CriterionForm = ({ node, takenCodes, issues, title, onApply, onClos
   const elsewhere = issues.filter((i) => !AT_FIELD.test(i.field));
   const needsMax = m !== "group" && m !== "penalty";
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
+      opened
+      onClose={onClose}
+      title={title}
+      size="lg"
+      centered
+    >
       <form
         noValidate
         onSubmit={(event) => {

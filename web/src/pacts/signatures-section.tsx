@@ -47,7 +47,13 @@ const SignModal = ({
       },
     );
   return (
-    <Modal opened onClose={onClose} title={t("pacts.sign.title", { unit: member.name })} centered>
+    <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
+      opened
+      onClose={onClose}
+      title={t("pacts.sign.title", { unit: member.name })}
+      centered
+    >
       <form
         noValidate
         onSubmit={(e) => {

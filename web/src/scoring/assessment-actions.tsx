@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { type AssessmentCan, type AssessmentDetail, type Move, useMove } from "./assessments-api";
+import { FinalizeModal } from "./finalize-modal";
 
 type Action = { move: Move; can: keyof AssessmentCan; primary: boolean };
 
@@ -46,6 +47,7 @@ const ConfirmMove = ({
   const issues = isApiError(run.error) ? run.error.issues : [];
   return (
     <Modal
+      closeButtonProps={{ "aria-label": t("common.close") }}
       opened
       onClose={onClose}
       title={t(`scoring.moves.${move}.title`, { unit: assessment.unitName })}
@@ -120,7 +122,12 @@ export const AssessmentActions = ({ assessment }: { assessment: AssessmentDetail
           ))}
         </Group>
       )}
-      {move && <ConfirmMove assessment={assessment} move={move} onClose={() => setMove(null)} />}
+      {move && move !== "finalize" && (
+        <ConfirmMove assessment={assessment} move={move} onClose={() => setMove(null)} />
+      )}
+      {assessment.can.finalize && (
+        <FinalizeModal assessment={assessment} opened={move === "finalize"} onClose={() => setMove(null)} />
+      )}
     </Stack>
   );
 };

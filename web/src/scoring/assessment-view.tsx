@@ -11,6 +11,7 @@ import { AssessmentActions } from "./assessment-actions";
 import { AssessmentTimeline } from "./assessment-timeline";
 import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assessments-api";
 import { CriterionCard } from "./criterion-card";
+import { SheetImportButton } from "./sheet-import";
 import { AssessmentStatusBadge } from "./status-badge";
 import { scoredByCode } from "./value-input";
 
@@ -124,14 +125,24 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
         }
         actions={
           (a.can.editSelf || a.can.review) && (
-            <Button
-              component="a"
-              href={scoringSheetHref(cluster.id, a.can.review ? "review" : "self", a.unitCode)}
-              download
-              variant="default"
-            >
-              {t("scoring.sheet")}
-            </Button>
+            <>
+              <Button
+                component="a"
+                href={scoringSheetHref(cluster.id, a.can.review ? "review" : "self", a.unitCode)}
+                download
+                variant="default"
+              >
+                {t("scoring.sheet")}
+              </Button>
+              <SheetImportButton
+                clusterId={cluster.id}
+                name={a.unitName}
+                stages={[
+                  ...(a.can.review ? (["review"] as const) : []),
+                  ...(a.can.editSelf ? (["self"] as const) : []),
+                ]}
+              />
+            </>
           )
         }
       />

@@ -179,7 +179,13 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
         </Stage>
       </SimpleGrid>
       <EvidencePanel assessment={assessment} row={row} />
-      <Modal opened={correcting} onClose={close} title={t("scoring.correctTitle", { code })} centered>
+      <Modal
+        closeButtonProps={{ "aria-label": t("common.close") }}
+        opened={correcting}
+        onClose={close}
+        title={t("scoring.correctTitle", { code })}
+        centered
+      >
         <InputEditor
           criterion={criterion}
           valueLabel={t("scoring.correctValue")}

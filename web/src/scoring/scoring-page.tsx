@@ -1,4 +1,4 @@
-import { Button } from "@mantine/core";
+import { Button, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { isApiError } from "../api/client";
@@ -11,12 +11,16 @@ import { PageLoader, QueryError } from "../shell/query-state";
 import { AssessmentList } from "./assessment-list";
 import { AssessmentView } from "./assessment-view";
 import { scoringSheetHref, useAssessments } from "./assessments-api";
+import { CrossScoringSection } from "./cross-scoring-section";
 
 const ClusterScoring = ({ cluster }: { cluster: ClusterDetail }) => {
   const { t } = useTranslation();
   const list = useAssessments(cluster.id);
   // Viewers and observers fill in no sheet (the server answers 403).
-  const fillsSheets = useCurrentUser().grants.some((g) => g.role !== "unit_viewer" && g.role !== "observer");
+  const { grants } = useCurrentUser();
+  const fillsSheets = grants.some((g) => g.role !== "unit_viewer" && g.role !== "observer");
+  // Only the council assigns cross-scoring (the server answers 403 to anyone else).
+  const assignsCross = grants.some((g) => g.role === "council_admin" && g.councilId === cluster.councilId);
   const body = () => {
     if (list.isPending) return <PageLoader />;
     const noPact =
@@ -35,7 +39,12 @@ const ClusterScoring = ({ cluster }: { cluster: ClusterDetail }) => {
         />
       );
     if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
-    return <AssessmentList cluster={cluster} list={list.data} />;
+    return (
+      <Stack gap="lg">
+        <AssessmentList cluster={cluster} list={list.data} />
+        {assignsCross && <CrossScoringSection cluster={cluster} />}
+      </Stack>
+    );
   };
   return (
     <>

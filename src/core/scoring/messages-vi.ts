@@ -1,4 +1,4 @@
-import { MSG } from "../../core/scoring";
+import { MSG } from "./messages";
 
 // The engine words its problems in English for the CLI (scoring.md); people editing a pact in the web app
 // read Vietnamese. The path stays the engine's, so the form can point at the very field.
