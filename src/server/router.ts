@@ -47,6 +47,11 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 429)[
   return Object.fromEntries(statuses.map((s) => [s, json(errorBody, text[s] ?? "Lỗi")]));
 }
 
+/** A 200 whose body is a file's bytes, for the OpenAPI document. */
+export const binaryResponse = (mime = "application/octet-stream", description = "Nội dung tệp") => ({
+  200: { description, content: { [mime]: { schema: z.string().meta({ format: "binary" }) } } },
+});
+
 export const dataResponse = (schema: z.ZodType, description = "Thành công") => ({
   200: json(z.object({ data: schema }), description),
 });

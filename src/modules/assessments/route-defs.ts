@@ -17,7 +17,7 @@ import {
   transitionBody,
 } from "../../contracts/assessments";
 import { AppError } from "../../server/errors";
-import { dataResponse, errorBody, errorResponses } from "../../server/router";
+import { binaryResponse, dataResponse, errorBody, errorResponses } from "../../server/router";
 import { MAX_UPLOAD_BYTES } from "../files/sniff";
 
 // The OpenAPI descriptions of the assessment workflow's endpoints; the handlers are in routes.ts.
@@ -178,10 +178,7 @@ export const downloadEvidenceRoute = createRoute({
   summary: "Tải tệp minh chứng",
   request: { params: fileParam },
   responses: {
-    200: {
-      description: "Nội dung tệp",
-      content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
-    },
+    ...binaryResponse(),
     ...errorResponses(400, 401, 404),
   },
 });

@@ -12,7 +12,7 @@ import {
   updatePactInput,
 } from "../../contracts/pacts";
 import { AppError } from "../../server/errors";
-import { dataResponse, errorResponses } from "../../server/router";
+import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
 import { MAX_UPLOAD_BYTES } from "../files/sniff";
 
 // The OpenAPI descriptions of the pact's endpoints; the handlers are in routes.ts.
@@ -124,10 +124,7 @@ export const downloadScanRoute = createRoute({
   summary: "Tải bản scan giao ước",
   request: { params: fileParam },
   responses: {
-    200: {
-      description: "Nội dung tệp",
-      content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
-    },
+    ...binaryResponse(),
     ...errorResponses(400, 401, 404),
   },
 });
