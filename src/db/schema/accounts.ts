@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { clusters } from "./clusters";
-import { councils, organizations } from "./orgs";
+import { councilRef, organizations } from "./orgs";
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -22,9 +22,7 @@ export const roleGrants = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     role: text("role", { enum: roleNames }).notNull(),
     clusterId: uuid("cluster_id").references(() => clusters.id),
     unitId: uuid("unit_id").references(() => organizations.id),

@@ -1,14 +1,12 @@
 import { bigserial, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { councils } from "./orgs";
+import { councilRef, councils } from "./orgs";
 
 /** Tamper-evident audit: one hash chain per council; hash covers the row and the previous row's hash. */
 export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     seq: integer("seq").notNull(),
     at: timestamp("at", { withTimezone: true, mode: "string" }).notNull(),
     actorId: uuid("actor_id"),

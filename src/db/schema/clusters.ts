@@ -1,14 +1,12 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { councils, organizations } from "./orgs";
+import { councilRef, organizations } from "./orgs";
 
 /** A cluster (cụm) or block (khối) for one year. The same cluster next year is a new row linked by previousId. */
 export const clusters = pgTable(
   "clusters",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     kind: text("kind", { enum: ["cum", "khoi"] }).notNull(),
     code: text("code").notNull(),
     name: text("name").notNull(),
@@ -26,9 +24,7 @@ export const clusters = pgTable(
 export const clusterMembers = pgTable(
   "cluster_members",
   {
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     clusterId: uuid("cluster_id")
       .notNull()
       .references(() => clusters.id),

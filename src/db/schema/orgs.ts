@@ -9,14 +9,18 @@ export const councils = pgTable("councils", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** The tenant column every council-owned table carries (also the distribution column under Citus). */
+export const councilRef = () =>
+  uuid("council_id")
+    .notNull()
+    .references(() => councils.id);
+
 /** An organisation over time: the council's own body or a member unit. Names live in organization_names. */
 export const organizations = pgTable(
   "organizations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     kind: text("kind", { enum: ["council", "unit"] }).notNull(),
     code: text("code").notNull(),
     validFrom: date("valid_from").notNull(),
@@ -29,9 +33,7 @@ export const organizationNames = pgTable(
   "organization_names",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     orgId: uuid("org_id")
       .notNull()
       .references(() => organizations.id),
@@ -48,9 +50,7 @@ export const organizationLinks = pgTable(
   "organization_links",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     predecessorId: uuid("predecessor_id")
       .notNull()
       .references(() => organizations.id),
@@ -68,9 +68,7 @@ export const organizationLinks = pgTable(
 
 export const people = pgTable("people", {
   id: uuid("id").primaryKey().defaultRandom(),
-  councilId: uuid("council_id")
-    .notNull()
-    .references(() => councils.id),
+  councilId: councilRef(),
   fullName: text("full_name").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`now()`),
 });
@@ -80,9 +78,7 @@ export const positions = pgTable(
   "positions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id),

@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { clusters } from "./clusters";
-import { councils, organizations } from "./orgs";
+import { councilRef, organizations } from "./orgs";
 
 /** PostgreSQL bytea; PGlite gives a Uint8Array and pg a Buffer, both Uint8Arrays. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -25,9 +25,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
  */
 export const pacts = pgTable("pacts", {
   id: uuid("id").primaryKey().defaultRandom(),
-  councilId: uuid("council_id")
-    .notNull()
-    .references(() => councils.id),
+  councilId: councilRef(),
   clusterId: uuid("cluster_id")
     .notNull()
     .unique()
@@ -46,9 +44,7 @@ export const pacts = pgTable("pacts", {
 export const pactSignatures = pgTable(
   "pact_signatures",
   {
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     pactId: uuid("pact_id")
       .notNull()
       .references(() => pacts.id),
@@ -67,9 +63,7 @@ export const pactSignatures = pgTable(
 /** A change to a locked pact: always with a reason, visible to every member. */
 export const pactAmendments = pgTable("pact_amendments", {
   id: uuid("id").primaryKey().defaultRandom(),
-  councilId: uuid("council_id")
-    .notNull()
-    .references(() => councils.id),
+  councilId: councilRef(),
   pactId: uuid("pact_id")
     .notNull()
     .references(() => pacts.id),
@@ -93,9 +87,7 @@ export const files = pgTable(
   "files",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     sha256: text("sha256")
       .notNull()
       .references(() => blobs.sha256),
@@ -122,9 +114,7 @@ export const assessments = pgTable(
   "assessments",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     clusterId: uuid("cluster_id")
       .notNull()
       .references(() => clusters.id),
@@ -145,9 +135,7 @@ export const assessments = pgTable(
 export const assessmentInputs = pgTable(
   "assessment_inputs",
   {
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     assessmentId: uuid("assessment_id")
       .notNull()
       .references(() => assessments.id),
@@ -171,9 +159,7 @@ export const assessmentEvents = pgTable(
   "assessment_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     assessmentId: uuid("assessment_id")
       .notNull()
       .references(() => assessments.id),
@@ -190,9 +176,7 @@ export const assessmentEvents = pgTable(
 /** A correction to a published result: a new, reasoned record; the published value is kept. */
 export const assessmentCorrections = pgTable("assessment_corrections", {
   id: uuid("id").primaryKey().defaultRandom(),
-  councilId: uuid("council_id")
-    .notNull()
-    .references(() => councils.id),
+  councilId: councilRef(),
   assessmentId: uuid("assessment_id")
     .notNull()
     .references(() => assessments.id),
@@ -208,9 +192,7 @@ export const assessmentCorrections = pgTable("assessment_corrections", {
 export const reviewAssignments = pgTable(
   "review_assignments",
   {
-    councilId: uuid("council_id")
-      .notNull()
-      .references(() => councils.id),
+    councilId: councilRef(),
     clusterId: uuid("cluster_id")
       .notNull()
       .references(() => clusters.id),
