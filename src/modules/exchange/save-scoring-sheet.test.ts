@@ -200,6 +200,13 @@ describe("uploading a filled scoring sheet saves it, all or nothing", () => {
     expect(stored.has("I.3")).toBe(false);
   });
 
+  it("offers the head review sheets for the members, but no self sheet: self values are the units' own", async () => {
+    const { db, cluster, head } = await setUpCluster(database.db);
+    await expect(download(db, head.actor, cluster.id, "self")).rejects.toMatchObject({ status: 403 });
+    const review = await download(db, head.actor, cluster.id, "review");
+    expect(review.worksheets.length).toBeGreaterThan(1);
+  });
+
   it("needs a comment in column G where the head's review differs from the self value", async () => {
     const { db, cluster, units, editors, head } = await setUpCluster(database.db);
     const unit = units[4]!;

@@ -1,12 +1,12 @@
 import type { Db } from "../../db/types";
 import { forbidden } from "../../server/errors";
-import type { Actor } from "../auth/actor";
+import { type Actor, isCouncilAdmin } from "../auth/actor";
 import type { Member, RankingContext } from "../rankings/load-ranking";
 import { reviewAssignmentsOf } from "./repo";
 
 /**
  * The units whose scoring sheet the actor may fill in at a stage. Self: a unit editor, their own unit;
- * the head and the council, every member (they may enter for a unit). Review: the head and the council,
+ * the council, every member (it may enter for a unit). Review: the head and the council,
  * every member; a unit editor, the units the council assigned their unit to cross-score.
  * Viewers and observers fill in nothing (403).
  */
@@ -16,7 +16,9 @@ export async function sheetUnits(
   ctx: RankingContext,
   stage: "self" | "review",
 ): Promise<Member[]> {
-  if (ctx.access.seeDraft) return ctx.members;
+  // Self values are the unit's own (or the council's, entering for it); the head reviews, it does not self-score.
+  if (isCouncilAdmin(actor, ctx.cluster.councilId)) return ctx.members;
+  if (stage === "review" && ctx.access.seeDraft) return ctx.members;
   const editorOf = new Set(
     actor.kind === "user"
       ? actor.grants
