@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { badCharacterAt, badCharacterMessage } from "../../core/text/bad-characters";
 import type { ScoredCriterion, ScoreInput } from "../../contracts/cluster-year";
+import { badCharacterAt, badCharacterMessage } from "../../core/text/bad-characters";
 import { num } from "./labels";
 import { NO, YES } from "./sheet-layout";
 
