@@ -4,18 +4,33 @@ import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
+import { pruneSessions } from "../modules/auth/sessions";
 import { createApp } from "../server/app";
+import { serverConfigFromEnv } from "../server/config";
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+/**
+ * The demo, with its published password, is for trying thidua on the embedded database. A PostgreSQL
+ * installation is a real one: it gets the demo only when asked (THIDUA_DEMO=1).
+ */
+export function wantsDemo(env: NodeJS.ProcessEnv, kind: "pglite" | "postgres"): boolean {
+  if (env.THIDUA_DEMO === "1") return true;
+  if (env.THIDUA_DEMO === "0") return false;
+  return kind === "pglite";
+}
+
+const PRUNE_EVERY_MS = 15 * 60_000;
 
 /** Starts the server; on SIGTERM/SIGINT stops accepting, lets requests in flight finish, then closes the database. */
 export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const port = Number.parseInt(env.PORT ?? "3000", 10);
   const host = env.HOST ?? "127.0.0.1";
   const options = openOptionsFromEnv(env);
+  const config = serverConfigFromEnv(env);
   const database = await openDatabase(options);
   const where = options.kind === "pglite" ? `cơ sở dữ liệu nhúng ${options.dataDir}` : "PostgreSQL";
-  if (env.THIDUA_DEMO !== "0") {
+  if (wantsDemo(env, options.kind)) {
     const demo = await createDemoIfEmpty(database.db);
     if (demo) {
       console.log(
@@ -27,7 +42,14 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   }
   // PGlite never runs autovacuum's ANALYZE: without statistics the planner scans whole tables.
   if (database.kind === "pglite") await database.db.execute(sql`ANALYZE`);
-  const app = createApp({ db: database.db, databaseKind: database.kind, webDist });
+  const app = createApp({ db: database.db, databaseKind: database.kind, webDist, config });
+  const prune = () =>
+    pruneSessions(database.db, new Date(), config.sessionIdleMinutes).catch((error: unknown) =>
+      console.error("Không dọn được phiên đăng nhập hết hạn:", error),
+    );
+  await prune();
+  const pruning = setInterval(prune, PRUNE_EVERY_MS);
+  pruning.unref();
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`thidua đang chạy tại http://localhost:${info.port} (${where}; địa chỉ lắng nghe ${host})`);
   });
@@ -35,6 +57,7 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(pruning);
     console.log(`Nhận ${signal}: chờ các yêu cầu đang xử lý rồi dừng…`);
     server.close(async () => {
       await database.close();

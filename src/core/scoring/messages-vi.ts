@@ -1,3 +1,4 @@
+import { badCharacterMessage } from "../text/bad-characters";
 import { MSG } from "./messages";
 
 // The engine words its problems in English for the CLI (scoring.md); people editing a pact in the web app
@@ -39,6 +40,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown unit (".*")$/u, (m) => `Đơn vị ${m[1]} không thuộc cụm`],
   [/^unknown criterion (".*")$/u, (m) => `Không có tiêu chí ${m[1]} trong bảng`],
   [/^must be (.+ or .+)$/u, (m) => `Phải là ${m[1]?.replaceAll(" or ", " hoặc ")}`],
+  [
+    /^contains a character that cannot be stored .* at character (\d+)$/u,
+    (m) => badCharacterMessage(Number(m[1]) - 1),
+  ],
+  [/^nested deeper than (\d+) levels$/u, (m) => `Dữ liệu lồng nhau quá sâu (tối đa ${m[1]} cấp)`],
 ];
 
 /** The Vietnamese wording of an engine message; an unknown one is returned as it is rather than lost. */

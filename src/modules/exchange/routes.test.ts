@@ -140,9 +140,10 @@ describe("import and export endpoints", () => {
       expect.arrayContaining([{ path: "cluster", message: "Bắt buộc" }]),
     );
     expect((await postText(sessions.admin!, "/api/imports/cluster-year", "{", false)).status).toBe(403);
+    // Not an administrator anywhere: a refusal of the person, not of the file.
     expect(
       (await postText(sessions.editor!, "/api/imports/cluster-year", fixture("cum1-2020.json"))).status,
-    ).toBe(400);
+    ).toBe(403);
     const other = `/api/imports/cluster-year?councilId=${councilId}`;
     expect((await postText(sessions.editor!, other, fixture("cum1-2020.json"))).status).toBe(403);
     expect((await postText(sessions.stranger!, other, fixture("cum1-2020.json"))).status).toBe(404);

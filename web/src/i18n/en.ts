@@ -2,6 +2,7 @@ import { enExchange } from "./en-exchange";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
 import { enScoring } from "./en-scoring";
+import { enSession } from "./en-session";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -229,6 +230,7 @@ export const en: Messages = {
   ranking: enRanking,
   scoring: enScoring,
   exchange: enExchange,
+  session: enSession,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "Wrong username or password.",

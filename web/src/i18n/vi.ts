@@ -2,6 +2,7 @@ import { viExchange } from "./vi-exchange";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
 import { viScoring } from "./vi-scoring";
+import { viSession } from "./vi-session";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -228,6 +229,7 @@ export const vi = {
   ranking: viRanking,
   scoring: viScoring,
   exchange: viExchange,
+  session: viSession,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     invalid_credentials: "Tên đăng nhập hoặc mật khẩu không đúng.",
