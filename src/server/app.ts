@@ -11,6 +11,8 @@ import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
+import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
+import { taskRoutes } from "../modules/tasks/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
@@ -79,6 +81,8 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
   app.route("/", exchangeRoutes);
+  app.route("/", referenceDocumentRoutes);
+  app.route("/", taskRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
