@@ -63,7 +63,7 @@ describe("carrying tasks into next year's pact", () => {
     });
     expect(result.carried.map((c) => c.code)).toEqual(["NV2021.1", "NV2021.2"]);
     const pact = (await getPact({ db: database.db, actor: s.admin.actor, clusterId: nextClusterId })).pact;
-    const group = (pact?.criteria as Criterion[]).find((c) => c.code === "NV2021");
+    const group = ((pact?.criteria ?? []) as Criterion[]).find((c) => c.code === "NV2021");
     const codes = await Promise.all(
       s.units.slice(0, 3).map(async (u) => (await getOrganization(database.db, u.id))?.code),
     );
