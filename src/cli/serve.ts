@@ -4,6 +4,9 @@ import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
+import { mailerFromEnv } from "../modules/notifications/mailer";
+import { startReminderWorker } from "../modules/notifications/reminder-worker";
+import { currentTime } from "../modules/tasks/clock";
 import { createApp } from "../server/app";
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -28,6 +31,10 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   // PGlite never runs autovacuum's ANALYZE: without statistics the planner scans whole tables.
   if (database.kind === "pglite") await database.db.execute(sql`ANALYZE`);
   const app = createApp({ db: database.db, databaseKind: database.kind, webDist });
+  const stopReminders =
+    env.THIDUA_REMINDERS === "0"
+      ? () => undefined
+      : startReminderWorker({ db: database.db, now: () => currentTime(env), mailer: mailerFromEnv(env) });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`thidua đang chạy tại http://localhost:${info.port} (${where}; địa chỉ lắng nghe ${host})`);
   });
@@ -36,6 +43,7 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
     if (stopping) return;
     stopping = true;
     console.log(`Nhận ${signal}: chờ các yêu cầu đang xử lý rồi dừng…`);
+    stopReminders();
     server.close(async () => {
       await database.close();
       console.log("Đã đóng cơ sở dữ liệu. Tạm biệt.");
