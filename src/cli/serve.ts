@@ -5,6 +5,9 @@ import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
 import { pruneSessions } from "../modules/auth/sessions";
+import { mailerFromEnv } from "../modules/notifications/mailer";
+import { startReminderWorker } from "../modules/notifications/reminder-worker";
+import { currentTime } from "../modules/tasks/clock";
 import { createApp } from "../server/app";
 import { serverConfigFromEnv } from "../server/config";
 
@@ -50,6 +53,10 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   await prune();
   const pruning = setInterval(prune, PRUNE_EVERY_MS);
   pruning.unref();
+  const stopReminders =
+    env.THIDUA_REMINDERS === "0"
+      ? () => undefined
+      : startReminderWorker({ db: database.db, now: () => currentTime(env), mailer: mailerFromEnv(env) });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`thidua đang chạy tại http://localhost:${info.port} (${where}; địa chỉ lắng nghe ${host})`);
   });
@@ -59,6 +66,7 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
     stopping = true;
     clearInterval(pruning);
     console.log(`Nhận ${signal}: chờ các yêu cầu đang xử lý rồi dừng…`);
+    stopReminders();
     server.close(async () => {
       await database.close();
       console.log("Đã đóng cơ sở dữ liệu. Tạm biệt.");

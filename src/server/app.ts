@@ -12,6 +12,8 @@ import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
 import { type ServerConfig, serverConfigFromEnv } from "./config";
+import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
+import { taskRoutes } from "../modules/tasks/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
@@ -97,6 +99,8 @@ export function createApp(opts: {
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
   app.route("/", exchangeRoutes);
+  app.route("/", referenceDocumentRoutes);
+  app.route("/", taskRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

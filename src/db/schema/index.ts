@@ -4,3 +4,4 @@ export * from "./clusters";
 export * from "./orgs";
 export * from "./scoring";
 export * from "./sign-in";
+export * from "./tasks";
