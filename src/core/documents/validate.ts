@@ -6,7 +6,8 @@ export type DocumentIssue = { path: string; message: string };
 const blank = (s: string | undefined | null) => s === undefined || s === null || s.trim() === "";
 const runText = (t: RichText) => (typeof t === "string" ? t : t.map((r) => r.text).join(""));
 // NUL and lone surrogates break both DOCX (invalid XML) and PDF text; everything else renders.
-const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const badText = (s: string) => s.includes("\u0000") || LONE_SURROGATE.test(s);
 
 /**
  * What the layout needs and the document lacks, named in Vietnamese: the issuing body, the place and date,
@@ -42,7 +43,7 @@ export function validateDocument(doc: OfficialDocument): DocumentIssue[] {
       );
   });
   for (const [path, text] of textsOf(doc)) {
-    if (BAD_TEXT.test(text))
+    if (badText(text))
       issues.push({ path, message: "Văn bản chứa ký tự không hợp lệ (NUL hoặc ký tự thay thế lẻ)" });
   }
   return issues;
