@@ -74,6 +74,8 @@ export type Signature = {
   name: string;
   /** A line above the position, for a table of signers: "BAN TUYÊN GIÁO THÀNH ỦY HẠ LONG". */
   organization?: string;
+  /** Shown in the space left for the hand signature: "(Đã ký)" on a copy of a signed document. */
+  note?: string;
 };
 
 export type OfficialDocument = {
