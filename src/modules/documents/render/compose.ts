@@ -39,7 +39,8 @@ export function composeDocument(doc: OfficialDocument): Composed {
   const textPt = (leftMm + rightMm) * MM_TO_PT;
 
   const headerLeft: Line[] = [];
-  if (doc.header.superiorBody) headerLeft.push({ text: upper(doc.header.superiorBody), style: spec.superiorBody });
+  if (doc.header.superiorBody)
+    headerLeft.push({ text: upper(doc.header.superiorBody), style: spec.superiorBody });
   const issuer: Line = { text: upper(doc.header.issuingBody), style: spec.issuingBody };
   headerLeft.push(issuer);
   if (spec.belowIssuer === "star") headerLeft.push({ text: "*", style: spec.issuingBody });

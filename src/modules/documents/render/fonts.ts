@@ -44,7 +44,8 @@ function metricsOf(file: string): Metrics {
   let sub = -1;
   for (let i = 0; i < buf.readUInt16BE(cmap + 2); i++) {
     const rec = cmap + 4 + i * 8;
-    if (buf.readUInt16BE(rec) === 3 && buf.readUInt16BE(rec + 2) === 1) sub = cmap + buf.readUInt32BE(rec + 4);
+    if (buf.readUInt16BE(rec) === 3 && buf.readUInt16BE(rec + 2) === 1)
+      sub = cmap + buf.readUInt32BE(rec + 4);
   }
   if (sub < 0 || buf.readUInt16BE(sub) !== 4) throw new Error(`no Unicode BMP cmap in ${file}`);
   const segX2 = buf.readUInt16BE(sub + 6);

@@ -16,7 +16,7 @@ import {
   WidthType,
 } from "docx";
 import type { Block, OfficialDocument, RichText } from "../../../core/documents";
-import { composeDocument, type Composed, type Line, listMarker } from "./compose";
+import { type Composed, composeDocument, type Line, listMarker } from "./compose";
 import { DOCX_FONT } from "./fonts";
 import { A4_MM } from "./layout-spec";
 
@@ -26,12 +26,29 @@ const tw = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 const ptToTw = (pt: number) => Math.round(pt * 20);
 const INDENT = tw(10);
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const THIN_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
-// XML 1.0 forbids these control characters; validation refuses NUL, the rest are dropped here.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const clean = (s: string) => s.replace(XML_INVALID, "");
+const THIN_BORDERS = {
+  top: THIN,
+  bottom: THIN,
+  left: THIN,
+  right: THIN,
+  insideHorizontal: THIN,
+  insideVertical: THIN,
+};
+// XML 1.0 forbids C0 controls other than tab, newline and return; validation refuses NUL, the rest are dropped.
+const xmlAllowed = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code >= 0x20 ? code !== 0xfffe && code !== 0xffff : code === 0x09 || code === 0x0a || code === 0x0d;
+};
+const clean = (s: string) => (/[^\x20-\ufffd]/.test(s) ? [...s].filter(xmlAllowed).join("") : s);
 
 /** The document as a Word file in its layout: A4, Times New Roman 13-14 pt, header as a borderless table. */
 export async function renderDocx(doc: OfficialDocument): Promise<Uint8Array> {
@@ -39,7 +56,9 @@ export async function renderDocx(doc: OfficialDocument): Promise<Uint8Array> {
   const file = new Document({
     creator: "thidua",
     title: doc.subject ?? "",
-    styles: { default: { document: { run: { font: DOCX_FONT, size: 28 }, paragraph: { spacing: { line: 264 } } } } },
+    styles: {
+      default: { document: { run: { font: DOCX_FONT, size: 28 }, paragraph: { spacing: { line: 264 } } } },
+    },
     sections: [section],
   });
   return new Uint8Array(await Packer.toBuffer(file));
@@ -62,14 +81,23 @@ function docxSection(c: Composed): ISectionOptions {
       titlePage: true,
       page: {
         size: { width: tw(A4_MM.width), height: tw(A4_MM.height) },
-        margin: { top: tw(m.top), bottom: tw(m.bottom), left: tw(m.left), right: tw(m.right), header: tw(10) },
+        margin: {
+          top: tw(m.top),
+          bottom: tw(m.bottom),
+          left: tw(m.left),
+          right: tw(m.right),
+          header: tw(10),
+        },
       },
     },
     headers: {
       first: new Header({ children: [] }),
       default: new Header({
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [PageNumber.CURRENT], size: 26 })],
+          }),
         ],
       }),
     },
@@ -89,7 +117,8 @@ const run = (text: string, s: RunStyle) =>
 
 /** A centred line; a rule under it is the paragraph's bottom border, narrowed by equal indents. */
 function lineParagraph(l: Line, columnTwips: number): Paragraph {
-  if (l.ruleBelowPt === undefined) return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text, l.style)] });
+  if (l.ruleBelowPt === undefined)
+    return new Paragraph({ alignment: AlignmentType.CENTER, children: [run(l.text, l.style)] });
   const rule = Math.min(ptToTw(l.ruleBelowPt), columnTwips);
   const side = Math.max(0, Math.floor((columnTwips - rule) / 2));
   return new Paragraph({
@@ -112,8 +141,14 @@ function headerTable(c: Composed, left: number, right: number): Table {
     rows: [
       new TableRow({
         children: [
-          cell(c.headerLeft.map((l) => lineParagraph(l, left)), left),
-          cell(c.headerRight.map((l) => lineParagraph(l, right)), right),
+          cell(
+            c.headerLeft.map((l) => lineParagraph(l, left)),
+            left,
+          ),
+          cell(
+            c.headerRight.map((l) => lineParagraph(l, right)),
+            right,
+          ),
         ],
       }),
       new TableRow({
@@ -127,7 +162,9 @@ function headerTable(c: Composed, left: number, right: number): Table {
 }
 
 const runsOf = (t: RichText, size: number): ParagraphChild[] =>
-  typeof t === "string" ? [run(t, { size })] : t.map((r) => run(r.text, { size, bold: r.bold, italic: r.italic }));
+  typeof t === "string"
+    ? [run(t, { size })]
+    : t.map((r) => run(r.text, { size, bold: r.bold, italic: r.italic }));
 
 function blockElements(b: Block, size: number, tableSize: number, width: number): (Paragraph | Table)[] {
   switch (b.kind) {
@@ -142,8 +179,19 @@ function blockElements(b: Block, size: number, tableSize: number, width: number)
       ];
     case "paragraph": {
       const plain = b.align === undefined || b.align === "justify";
-      const alignment = { justify: AlignmentType.JUSTIFIED, center: AlignmentType.CENTER, right: AlignmentType.RIGHT }[b.align ?? "justify"];
-      return [new Paragraph({ alignment, indent: { firstLine: plain ? INDENT : 0 }, spacing: { after: 120 }, children: runsOf(b.text, size) })];
+      const alignment = {
+        justify: AlignmentType.JUSTIFIED,
+        center: AlignmentType.CENTER,
+        right: AlignmentType.RIGHT,
+      }[b.align ?? "justify"];
+      return [
+        new Paragraph({
+          alignment,
+          indent: { firstLine: plain ? INDENT : 0 },
+          spacing: { after: 120 },
+          children: runsOf(b.text, size),
+        }),
+      ];
     }
     case "list":
       return b.items.map(
@@ -188,7 +236,11 @@ function tableElement(b: Extract<Block, { kind: "table" }>, size: number, width:
     columnWidths: widths,
     borders: THIN_BORDERS,
     rows: [
-      row(b.columns.map((c) => c.title), true, true),
+      row(
+        b.columns.map((c) => c.title),
+        true,
+        true,
+      ),
       ...b.rows.map((r) => row(r, false)),
       ...(b.totalRow ? [row(b.totalRow, true)] : []),
     ],
@@ -201,7 +253,11 @@ function signatureParagraphs(s: Composed["signatures"][number], size: number): P
   return [
     ...s.titles.map((t) => centred(t, { size, bold: true })),
     s.note
-      ? new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 440, after: 440 }, children: [run(s.note, { size: size - 1, italic: true })] })
+      ? new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 440, after: 440 },
+          children: [run(s.note, { size: size - 1, italic: true })],
+        })
       : new Paragraph({ spacing: { before: 600, after: 600 }, children: [] }),
     centred(s.name, { size, bold: true }),
   ];
@@ -245,14 +301,27 @@ function signatureElements(c: Composed, width: number): (Paragraph | Table)[] {
       new TableRow({
         cantSplit: true,
         children: [c.signatures[i], c.signatures[i + 1]].map((s) =>
-          cell(s ? [...signatureParagraphs(s, size - 1), new Paragraph({ children: [], spacing: { after: 240 } })] : [new Paragraph({ children: [] })], half),
+          cell(
+            s
+              ? [
+                  ...signatureParagraphs(s, size - 1),
+                  new Paragraph({ children: [], spacing: { after: 240 } }),
+                ]
+              : [new Paragraph({ children: [] })],
+            half,
+          ),
         ),
       }),
     );
   }
   return [
     new Paragraph({ children: [], spacing: { after: 120 } }),
-    new Table({ width: { size: half * 2, type: WidthType.DXA }, columnWidths: [half, half], borders: NO_BORDERS, rows }),
+    new Table({
+      width: { size: half * 2, type: WidthType.DXA },
+      columnWidths: [half, half],
+      borders: NO_BORDERS,
+      rows,
+    }),
     ...recipientParagraphs(c),
   ];
 }

@@ -9,7 +9,7 @@ import type {
   TDocumentDefinitions,
 } from "pdfmake/interfaces";
 import type { Block, OfficialDocument, RichText } from "../../../core/documents";
-import { composeDocument, type Composed, type Line, listMarker } from "./compose";
+import { type Composed, composeDocument, type Line, listMarker } from "./compose";
 import { FONT_FILES } from "./fonts";
 import { A4_MM, MM_TO_PT } from "./layout-spec";
 
@@ -112,7 +112,9 @@ function pdfContent(c: Composed): Content[] {
 type Margin = [number, number, number, number];
 
 const runs = (t: RichText): ContentText["text"] =>
-  typeof t === "string" ? t : t.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
+  typeof t === "string"
+    ? t
+    : t.map((r) => ({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false }));
 
 function blockContent(b: Block, size: number, tableSize: number): Content {
   switch (b.kind) {
@@ -159,14 +161,21 @@ function blockContent(b: Block, size: number, tableSize: number): Content {
 function tableContent(b: Extract<Block, { kind: "table" }>, size: number): ContentTable {
   const total = b.columns.reduce((s, col) => s + col.width, 0);
   const row = (cells: string[], bold: boolean): TableCell[] =>
-    b.columns.map((col, i) => ({ text: cells[i] ?? "", bold, fontSize: size, alignment: col.align ?? "left" }));
+    b.columns.map((col, i) => ({
+      text: cells[i] ?? "",
+      bold,
+      fontSize: size,
+      alignment: col.align ?? "left",
+    }));
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       widths: b.columns.map((col) => `${((col.width / total) * 100).toFixed(2)}%`),
       body: [
-        b.columns.map((col): TableCell => ({ text: col.title, bold: true, fontSize: size, alignment: "center" })),
+        b.columns.map(
+          (col): TableCell => ({ text: col.title, bold: true, fontSize: size, alignment: "center" }),
+        ),
         ...b.rows.map((r) => row(r, false)),
         ...(b.totalRow ? [row(b.totalRow, true)] : []),
       ],
@@ -231,7 +240,11 @@ function signatureContent(c: Composed): Content[] {
     );
   }
   return [
-    { layout: "noBorders", table: { widths: ["50%", "50%"], dontBreakRows: true, body: rows }, margin: [0, 12, 0, 8] },
+    {
+      layout: "noBorders",
+      table: { widths: ["50%", "50%"], dontBreakRows: true, body: rows },
+      margin: [0, 12, 0, 8],
+    },
     recipientsStack(c),
   ];
 }

@@ -6,7 +6,10 @@ export const VIETNAMESE_LETTERS =
 
 /** A document that uses every block and every letter, for tests and the benchmark. */
 export function sampleDocument(layout: DocumentLayout): OfficialDocument {
-  const long = "Phát huy vai trò nêu gương của cán bộ, đảng viên trong việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; ".repeat(6);
+  const long =
+    "Phát huy vai trò nêu gương của cán bộ, đảng viên trong việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; ".repeat(
+      6,
+    );
   return {
     layout,
     header:
@@ -17,11 +20,19 @@ export function sampleDocument(layout: DocumentLayout): OfficialDocument {
     number: { number: 127, issuerCode: layout === "party" ? "BTGTU" : "SNV" },
     place: "Hạ Long",
     date: "2020-11-24",
-    subject: "Tổng kết công tác thi đua năm 2020 và phương hướng, nhiệm vụ năm 2021 của Cụm thi đua Ban Tuyên giáo các thị ủy, thành ủy",
+    subject:
+      "Tổng kết công tác thi đua năm 2020 và phương hướng, nhiệm vụ năm 2021 của Cụm thi đua Ban Tuyên giáo các thị ủy, thành ủy",
     body: [
       { kind: "heading", level: 1, text: "I. KẾT QUẢ THỰC HIỆN" },
       { kind: "paragraph", text: long },
-      { kind: "paragraph", text: [{ text: "Chữ cái: " }, { text: VIETNAMESE_LETTERS, bold: true }, { text: ` ${VIETNAMESE_LETTERS.toLocaleUpperCase("vi")}`, italic: true }] },
+      {
+        kind: "paragraph",
+        text: [
+          { text: "Chữ cái: " },
+          { text: VIETNAMESE_LETTERS, bold: true },
+          { text: ` ${VIETNAMESE_LETTERS.toLocaleUpperCase("vi")}`, italic: true },
+        ],
+      },
       { kind: "heading", level: 2, text: "1. Công tác tuyên truyền" },
       { kind: "list", marker: "dash", items: ["Tổ chức 1.234 buổi sinh hoạt chính trị.", long] },
       { kind: "heading", level: 3, text: "a) Kết quả chấm điểm" },
