@@ -29,6 +29,7 @@ const benches: [BenchName, () => Promise<SummaryRow[]>][] = [
   ["score", () => benchScoreInProcess(opts)],
   ["postgres", () => benchRecomputePostgres(opts)],
   ["http", () => benchHttpRanking(opts)],
+  ["documents", () => import("./documents").then((m) => m.benchDocuments(opts))],
 ];
 const rows: SummaryRow[] = [];
 for (const [name, bench] of benches) {

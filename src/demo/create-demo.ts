@@ -12,6 +12,7 @@ import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
+import { createDemoDocuments } from "./demo-documents";
 import { createDemoPact } from "./demo-pacts";
 import { createDemoTasks } from "./demo-tasks";
 import * as seed from "./seed-data";
@@ -99,6 +100,12 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   await createDemoPact(db, c2021.id, 2021, ids);
   await playDemoYear2020(db, c2020.id, { ...demo, unitIds: orgIds });
   await createDemoTasks(db, { councilId, clusterId: c2021.id, unitIds: orgIds, editors: demo.editors });
+  await createDemoDocuments(db, {
+    councilId,
+    councilOrgId,
+    headUnitId: idOf(seed.cluster.head),
+    cluster2020Id: c2020.id,
+  });
   await restructure2025(
     db,
     councilId,

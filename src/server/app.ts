@@ -7,6 +7,7 @@ import { bumpWriteGeneration } from "../db/write-generation";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
+import { documentRoutes } from "../modules/documents/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
@@ -101,6 +102,7 @@ export function createApp(opts: {
   app.route("/", exchangeRoutes);
   app.route("/", referenceDocumentRoutes);
   app.route("/", taskRoutes);
+  app.route("/", documentRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -49,6 +49,10 @@ export const routes: RouteObject[] = [
             path: "xep-hang",
             lazy: () => import("./ranking/ranking-page").then((m) => ({ Component: m.RankingPage })),
           },
+          {
+            path: "van-ban",
+            lazy: () => import("./documents/documents-page").then((m) => ({ Component: m.DocumentsPage })),
+          },
           ...underConstruction,
           { path: "*", element: <NotFoundPage /> },
         ],

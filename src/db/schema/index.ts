@@ -1,6 +1,7 @@
 export * from "./accounts";
 export * from "./audit";
 export * from "./clusters";
+export * from "./documents";
 export * from "./orgs";
 export * from "./scoring";
 export * from "./sign-in";

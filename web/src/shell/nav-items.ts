@@ -15,7 +15,7 @@ export const WORK_ITEMS: readonly NavItem[] = [
   { key: "reports", path: "/bao-cao", built: false },
   { key: "practices", path: "/mo-hinh-hay", built: false },
   { key: "opinion", path: "/du-luan", built: false },
-  { key: "documents", path: "/van-ban", built: false },
+  { key: "documents", path: "/van-ban", built: true },
   { key: "search", path: "/tim-kiem", built: false },
 ];
 
