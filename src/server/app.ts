@@ -8,6 +8,7 @@ import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
+import { meetingRoutes } from "../modules/meetings/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
@@ -79,6 +80,7 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
   app.route("/", exchangeRoutes);
+  app.route("/", meetingRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

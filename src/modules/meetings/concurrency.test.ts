@@ -25,10 +25,21 @@ afterAll(async () => {
 describe("ballots arriving together", () => {
   it("count once per delegate, however many requests race", async () => {
     const db = database.db;
-    const vote = await createVote({ db, actor: s.admin.actor, meetingId: s.meeting.id, input: { kind: "motion", secret: true, question: "Thông qua?", threshold: { kind: "majorityOfValid" } } });
+    const vote = await createVote({
+      db,
+      actor: s.admin.actor,
+      meetingId: s.meeting.id,
+      input: { kind: "motion", secret: true, question: "Thông qua?", threshold: { kind: "majorityOfValid" } },
+    });
     await openVote({ db, actor: s.admin.actor, meetingId: s.meeting.id, voteId: vote.id });
     const attempts = [0, 0, 0, 0, 1, 1, 1, 2].map((i) =>
-      castBallot({ db, actor: s.voters[i]!, meetingId: s.meeting.id, voteId: vote.id, input: { ballot: { choice: "yes" } } }).then(
+      castBallot({
+        db,
+        actor: s.voters[i]!,
+        meetingId: s.meeting.id,
+        voteId: vote.id,
+        input: { ballot: { choice: "yes" } },
+      }).then(
         () => 200,
         (err: { status?: number }) => err.status ?? 500,
       ),

@@ -17,13 +17,12 @@ export async function readMeeting(db: DbOrTx, actor: Actor, meetingId: string) {
   const s = await loadMeeting(db, actor, meetingId);
   const m = s.meeting;
   const day = meetingDay(m.startsAt);
-  const [items, speeches, decisions, record, eventId] = await Promise.all([
-    itemsOf(db, m.id),
-    speechesOf(db, m.id),
-    decisionsOf(db, m.id),
-    findRecord(db, m.id),
-    lastEventId(db, m.id),
-  ]);
+  // One after another: inside a transaction all queries share one connection.
+  const items = await itemsOf(db, m.id);
+  const speeches = await speechesOf(db, m.id);
+  const decisions = await decisionsOf(db, m.id);
+  const record = await findRecord(db, m.id);
+  const eventId = await lastEventId(db, m.id);
   const orgIds = [m.convenerOrgId, ...s.members.map((x) => x.unitId)];
   const names = await namesAt(db, orgIds, day);
   const can = meetingCan(actor, s);

@@ -7,7 +7,9 @@ import { ballotsOf, type VoteRow, votersOf, votesOf } from "./repo-votes";
  */
 export async function presentVotes(db: DbOrTx, meetingId: string, delegateId: string | null) {
   const rows = await votesOf(db, meetingId);
-  return Promise.all(rows.map((v) => presentVote(db, v, delegateId)));
+  const out = [];
+  for (const v of rows) out.push(await presentVote(db, v, delegateId));
+  return out;
 }
 
 async function presentVote(db: DbOrTx, v: VoteRow, delegateId: string | null) {

@@ -35,7 +35,13 @@ beforeAll(async () => {
   voteId = vote.id;
   await openVote({ db: database.db, actor: s.admin.actor, meetingId: s.meeting.id, voteId });
   for (const [i, c] of choices.entries()) {
-    const { receipt } = await castBallot({ db: database.db, actor: s.voters[i]!, meetingId: s.meeting.id, voteId, input: { ballot: { candidateIds: [c] } } });
+    const { receipt } = await castBallot({
+      db: database.db,
+      actor: s.voters[i]!,
+      meetingId: s.meeting.id,
+      voteId,
+      input: { ballot: { candidateIds: [c] } },
+    });
     receipts.set(i, receipt);
   }
   await closeVote({ db: database.db, actor: s.admin.actor, meetingId: s.meeting.id, voteId });
@@ -45,15 +51,25 @@ afterAll(async () => {
   await database?.close();
 });
 
-const rows = async <T>(q: ReturnType<typeof sql>) => (await database.db.execute(q)) as unknown as { rows: T[] };
+const rows = async <T>(q: ReturnType<typeof sql>) =>
+  (await database.db.execute(q)) as unknown as { rows: T[] };
 
 describe("a secret ballot cannot be linked to its voter", () => {
   it("ballots hold no voter and no time, only a random id, the receipt and the choice", async () => {
     const cols = await rows<{ column_name: string }>(
       sql`select column_name from information_schema.columns where table_name = 'ballots' order by column_name`,
     );
-    expect(cols.rows.map((c) => c.column_name)).toEqual(["content", "council_id", "delegate_id", "id", "receipt", "vote_id"]);
-    const ballots = await rows<{ delegate_id: string | null }>(sql`select delegate_id from ballots where vote_id = ${voteId}`);
+    expect(cols.rows.map((c) => c.column_name)).toEqual([
+      "content",
+      "council_id",
+      "delegate_id",
+      "id",
+      "receipt",
+      "vote_id",
+    ]);
+    const ballots = await rows<{ delegate_id: string | null }>(
+      sql`select delegate_id from ballots where vote_id = ${voteId}`,
+    );
     expect(ballots.rows).toHaveLength(6);
     expect(ballots.rows.every((b) => b.delegate_id === null)).toBe(true);
   });
@@ -66,7 +82,9 @@ describe("a secret ballot cannot be linked to its voter", () => {
   });
 
   it("after closing, the ballots were all rewritten by one transaction, so row versions do not follow voting order", async () => {
-    const versions = await rows<{ n: number }>(sql`select count(distinct xmin::text)::int as n from ballots where vote_id = ${voteId}`);
+    const versions = await rows<{ n: number }>(
+      sql`select count(distinct xmin::text)::int as n from ballots where vote_id = ${voteId}`,
+    );
     expect(versions.rows[0]?.n).toBe(1);
     const shared = await rows<{ n: number }>(
       sql`select count(*)::int as n from ballots b join vote_voters v on v.vote_id = b.vote_id and v.xmin::text = b.xmin::text where b.vote_id = ${voteId}`,
@@ -88,7 +106,9 @@ describe("a secret ballot cannot be linked to its voter", () => {
       expect(events).not.toContain(receipt);
     }
     for (const d of s.delegates) expect(events).not.toContain(d.id);
-    const progress = (await eventsAfter(database.db, s.meeting.id, 0)).filter((e) => e.type === "vote.progress");
+    const progress = (await eventsAfter(database.db, s.meeting.id, 0)).filter(
+      (e) => e.type === "vote.progress",
+    );
     expect(progress.map((e) => (e.payload as { cast: number }).cast)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
