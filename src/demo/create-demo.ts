@@ -12,6 +12,7 @@ import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
+import { createDemoMeeting } from "./demo-meeting";
 import { createDemoPact } from "./demo-pacts";
 import * as seed from "./seed-data";
 
@@ -97,6 +98,7 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   await createDemoPact(db, c2020.id, 2020, ids);
   await createDemoPact(db, c2021.id, 2021, ids);
   await playDemoYear2020(db, c2020.id, { ...demo, unitIds: orgIds });
+  await createDemoMeeting(db, { ...demo, clusterId: c2020.id, councilOrgId, unitIds: orgIds });
   await restructure2025(
     db,
     councilId,

@@ -65,3 +65,25 @@ export async function setCurrentItem(args: { db: Db; actor: Actor; meetingId: st
     },
   );
 }
+
+/** Ends the meeting: the projector shows it has closed; the record (minutes, report) goes on. */
+export async function endMeeting(args: { db: Db; actor: Actor; meetingId: string }) {
+  return changeMeeting(
+    args.db,
+    args.actor,
+    args.meetingId,
+    (s) => managesMeeting(args.actor, s),
+    async (tx, s) => {
+      if (s.meeting.status === "ended") return;
+      await updateMeeting(tx, s.meeting.id, { status: "ended", currentItemId: null });
+      await recordAudit(tx, args.actor, {
+        councilId: s.meeting.councilId,
+        action: "end",
+        entity: "meeting",
+        entityId: s.meeting.id,
+        before: { status: s.meeting.status },
+      });
+      await appendEvent(tx, s.meeting.councilId, s.meeting.id, "meeting.changed", { what: "ended" });
+    },
+  );
+}

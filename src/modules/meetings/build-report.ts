@@ -39,10 +39,15 @@ export function buildReport(view: MeetingView, byline: string): NewsReport {
     .map((p) => p.trim())
     .filter(Boolean);
   const speeches = view.agenda.flatMap((i) => i.speeches.filter((s) => s.status === "done" && s.gist));
+  const gists = [...new Set(speeches.map((s) => stripEnd(s.gist ?? "")))];
+  const units = new Set(speeches.map((s) => delegate(s.delegateId)?.unitId).filter(Boolean));
+  // Several units saying one thing, as a secretary records a round of discussion, reads as one sentence.
   const discussion =
-    speeches.length > 0
-      ? [`Tại hội nghị, ${lowerFirst(stripEnd(speeches.map((s) => s.gist ?? "").join(" ")))}.`]
-      : [];
+    gists.length === 0
+      ? []
+      : gists.length === 1 && units.size > 1
+        ? [`Tại hội nghị, đại diện các đơn vị trong ${cluster} đã ${lowerFirst(gists[0] ?? "")}.`]
+        : [`Tại hội nghị, ${gists.map((g, i) => (i === 0 ? lowerFirst(g) : g)).join(". ")}.`];
   const tasks = view.conclusions?.keyTasks ?? [];
   const taskParagraph =
     tasks.length > 0

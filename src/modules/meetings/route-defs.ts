@@ -153,6 +153,14 @@ export const openVoteRoute = action(
   "/votes/{voteId}/open",
   "Mở biểu quyết (cử tri: đại biểu có mặt có quyền biểu quyết)",
 );
+export const endRoute = createRoute({
+  method: "post",
+  path: `${BASE}/end`,
+  tags,
+  summary: "Kết thúc hội nghị",
+  request: { params: idParam },
+  responses: { ...view, ...writes },
+});
 export const closeVoteRoute = action("/votes/{voteId}/close", "Đóng và kiểm phiếu");
 export const castRoute = createRoute({
   method: "post",

@@ -3,7 +3,7 @@ import { type AppEnv, requireActor } from "../../server/context";
 import { newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
 import { addDelegate } from "./add-delegate";
-import { addAgendaItem, setCurrentItem } from "./agenda";
+import { addAgendaItem, endMeeting, setCurrentItem } from "./agenda";
 import { castBallot } from "./cast-ballot";
 import { closeVote, overrideVoteResult } from "./close-vote";
 import { createMeeting } from "./create-meeting";
@@ -102,6 +102,10 @@ export const meetingRoutes = newRouter()
       ),
       200,
     );
+  })
+  .openapi(r.endRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(await thenView(c, id, (db, actor) => endMeeting({ db, actor, meetingId: id })), 200);
   })
   .openapi(r.requestSpeechRoute, async (c) => {
     const { id } = c.req.valid("param");
