@@ -13,6 +13,7 @@ import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
 import { createDemoDocuments } from "./demo-documents";
+import { createDemoMeeting } from "./demo-meeting";
 import { createDemoPact } from "./demo-pacts";
 import { createDemoTasks } from "./demo-tasks";
 import * as seed from "./seed-data";
@@ -106,6 +107,7 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
     headUnitId: idOf(seed.cluster.head),
     cluster2020Id: c2020.id,
   });
+  await createDemoMeeting(db, { ...demo, clusterId: c2020.id, councilOrgId, unitIds: orgIds });
   await restructure2025(
     db,
     councilId,

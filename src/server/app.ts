@@ -9,6 +9,7 @@ import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
 import { documentRoutes } from "../modules/documents/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
+import { meetingRoutes } from "../modules/meetings/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
@@ -103,6 +104,7 @@ export function createApp(opts: {
   app.route("/", referenceDocumentRoutes);
   app.route("/", taskRoutes);
   app.route("/", documentRoutes);
+  app.route("/", meetingRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -21,6 +21,13 @@ const underConstruction: RouteObject[] = NAV_ITEMS.filter((item) => !item.built)
 export const routes: RouteObject[] = [
   { path: "/dang-nhap", element: <SignInPage />, errorElement: <RouteErrorPage /> },
   {
+    // The hall's screen: full page, no sidebar.
+    path: "/hoi-nghi/:id/trinh-chieu",
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <FullPageLoader />,
+    lazy: () => import("./meetings/projector-page").then((m) => ({ Component: m.ProjectorRoute })),
+  },
+  {
     path: "/",
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
@@ -52,6 +59,19 @@ export const routes: RouteObject[] = [
           {
             path: "van-ban",
             lazy: () => import("./documents/documents-page").then((m) => ({ Component: m.DocumentsPage })),
+          },
+          {
+            path: "hoi-nghi",
+            lazy: () =>
+              import("./meetings/meeting-list-page").then((m) => ({ Component: m.MeetingListPage })),
+          },
+          {
+            path: "hoi-nghi/:id",
+            lazy: () => import("./meetings/meeting-page").then((m) => ({ Component: m.MeetingPage })),
+          },
+          {
+            path: "hoi-nghi/:id/bieu-quyet",
+            lazy: () => import("./meetings/vote-page").then((m) => ({ Component: m.VotePage })),
           },
           ...underConstruction,
           { path: "*", element: <NotFoundPage /> },

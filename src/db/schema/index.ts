@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./clusters";
 export * from "./documents";
+export * from "./meetings";
 export * from "./orgs";
 export * from "./scoring";
 export * from "./sign-in";

@@ -1,4 +1,5 @@
 import { enExchange } from "./en-exchange";
+import { enMeetings } from "./en-meetings";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
 import { enScoring } from "./en-scoring";
@@ -226,6 +227,7 @@ export const en: Messages = {
     emptyTitle: "No people yet",
     emptyText: "No people recorded for {{year}}.",
   },
+  meetings: enMeetings,
   pacts: enPacts,
   ranking: enRanking,
   scoring: enScoring,

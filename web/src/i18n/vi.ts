@@ -1,4 +1,5 @@
 import { viExchange } from "./vi-exchange";
+import { viMeetings } from "./vi-meetings";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
 import { viScoring } from "./vi-scoring";
@@ -225,6 +226,7 @@ export const vi = {
     emptyTitle: "Chưa có cán bộ nào",
     emptyText: "Chưa có thông tin cán bộ của năm {{year}}.",
   },
+  meetings: viMeetings,
   pacts: viPacts,
   ranking: viRanking,
   scoring: viScoring,

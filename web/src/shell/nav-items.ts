@@ -10,7 +10,7 @@ export const WORK_ITEMS: readonly NavItem[] = [
   { key: "pacts", path: "/giao-uoc", built: true },
   { key: "scoring", path: "/cham-diem", built: true },
   { key: "ranking", path: "/xep-hang", built: true },
-  { key: "meetings", path: "/hoi-nghi", built: false },
+  { key: "meetings", path: "/hoi-nghi", built: true },
   { key: "tasks", path: "/nhiem-vu", built: false },
   { key: "reports", path: "/bao-cao", built: false },
   { key: "practices", path: "/mo-hinh-hay", built: false },
