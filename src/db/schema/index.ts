@@ -2,4 +2,8 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./clusters";
 export * from "./orgs";
+export * from "./practices";
+export * from "./propaganda";
+export * from "./reports";
 export * from "./scoring";
+export * from "./search";
