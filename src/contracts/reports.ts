@@ -146,3 +146,30 @@ export const reportPeriod = z.object({
   deadline: z.string(),
   fields: z.array(reportField),
 });
+
+export const consolidatedSection = z.object({
+  key: z.string().regex(/^[a-z0-9:-]{1,60}$/, { error: "Mã mục không hợp lệ" }),
+  title: freeText("Tên mục", { min: 1, max: 300 }),
+  html: freeText("Nội dung mục", { max: 500_000 }),
+});
+export const saveConsolidatedInput = z.object({
+  /** 0 when saving the assembled draft for the first time. */
+  version: z.int({ error: "Phiên bản phải là số nguyên" }).min(0, { error: "Phiên bản phải ≥ 0" }),
+  sections: z
+    .array(consolidatedSection)
+    .min(1, { error: "Cần ít nhất một mục" })
+    .max(100, { error: "Tối đa 100 mục" }),
+});
+
+export const consolidatedReport = z.object({
+  periodId: z.uuid(),
+  title: z.string(),
+  cluster: z.object({ id: z.uuid(), name: z.string(), year: z.int() }),
+  kind: reportPeriodKind,
+  /** 0 while it is the assembled draft, not yet saved by the head. */
+  version: z.int(),
+  sections: z.array(z.object({ key: z.string(), title: z.string(), html: z.string() })),
+  submitted: z.int(),
+  members: z.int(),
+});
+export type ConsolidatedReport = z.infer<typeof consolidatedReport>;

@@ -8,12 +8,9 @@ export const searchKinds = ["report", "practice", "opinion"] as const;
  */
 export const searchQuery = z.object({
   q: z.string().optional().default(""),
-  kind: z
-    .string()
-    .optional()
-    .meta({
-      description: "Loại kết quả (report, practice, opinion; sau này task, document), phân cách bởi dấu phẩy",
-    }),
+  kind: z.string().optional().meta({
+    description: "Loại kết quả (report, practice, opinion; sau này task, document), phân cách bởi dấu phẩy",
+  }),
   unitId: z.uuid({ error: "Mã đơn vị không hợp lệ" }).optional(),
   year: z.coerce
     .number({ error: "Năm phải là số" })

@@ -10,7 +10,11 @@ import { clusterRoutes } from "../modules/clusters/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
+import { practiceRoutes } from "../modules/practices/routes";
+import { propagandaRoutes } from "../modules/propaganda/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
+import { reportRoutes } from "../modules/reports/routes";
+import { searchRoutes } from "../modules/search/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
@@ -79,6 +83,11 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
   app.route("/", exchangeRoutes);
+  app
+    .route("/", reportRoutes)
+    .route("/", practiceRoutes)
+    .route("/", propagandaRoutes)
+    .route("/", searchRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
