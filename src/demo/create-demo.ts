@@ -13,6 +13,7 @@ import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
 import { createDemoPact } from "./demo-pacts";
+import { createDemoReports } from "./demo-reports";
 import * as seed from "./seed-data";
 
 /** Creates the demo on an empty database (no council yet); returns null when there is data already. */
@@ -97,6 +98,12 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   await createDemoPact(db, c2020.id, 2020, ids);
   await createDemoPact(db, c2021.id, 2021, ids);
   await playDemoYear2020(db, c2020.id, { ...demo, unitIds: orgIds });
+  await createDemoReports(db, c2020.id, {
+    councilId,
+    unitIds: orgIds,
+    head: demo.head,
+    editors: demo.editors,
+  });
   await restructure2025(
     db,
     councilId,

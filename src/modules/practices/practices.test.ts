@@ -16,7 +16,10 @@ beforeAll(async () => {
   const { db } = database;
   app = createApp({ db, databaseKind: database.kind });
   ({ councilId } = await makeCouncil(db));
-  units = await makeUnits(db, councilId, ["Ban Tuyên giáo Thị ủy Quảng Yên", "Ban Tuyên giáo Thành ủy Móng Cái"]);
+  units = await makeUnits(db, councilId, [
+    "Ban Tuyên giáo Thị ủy Quảng Yên",
+    "Ban Tuyên giáo Thành ủy Móng Cái",
+  ]);
   users.qy = (await makeUser(db, [grant("unit_editor", councilId, { unitId: units[0]!.id })])).username;
   users.mc = (await makeUser(db, [grant("unit_editor", councilId, { unitId: units[1]!.id })])).username;
   users.admin = (await makeUser(db, [grant("council_admin", councilId)])).username;
@@ -59,14 +62,22 @@ describe("good practices over HTTP", () => {
       data: { can: { replicateFor: string[]; edit: boolean } };
     };
     expect(view.data.can).toMatchObject({ edit: false, replicateFor: [units[1]!.id] });
-    const adoption = { unitId: units[1]!.id, adoptedOn: "2021-03-01", result: "Nắm bắt 45 ý kiến trong quý I." };
+    const adoption = {
+      unitId: units[1]!.id,
+      adoptedOn: "2021-03-01",
+      result: "Nắm bắt 45 ý kiến trong quý I.",
+    };
     const adopted = await call(app, mc, "POST", `/api/practices/${data.id}/replications`, adoption);
     expect(adopted.status).toBe(200);
-    const after = ((await adopted.json()) as { data: { replications: { unitName: string; adoptedOn: string }[] } }).data;
+    const after = (
+      (await adopted.json()) as { data: { replications: { unitName: string; adoptedOn: string }[] } }
+    ).data;
     expect(after.replications).toEqual([
       expect.objectContaining({ unitName: "Ban Tuyên giáo Thành ủy Móng Cái", adoptedOn: "2021-03-01" }),
     ]);
-    expect((await call(app, mc, "POST", `/api/practices/${data.id}/replications`, adoption)).status).toBe(409);
+    expect((await call(app, mc, "POST", `/api/practices/${data.id}/replications`, adoption)).status).toBe(
+      409,
+    );
     const self = { ...adoption, unitId: units[0]!.id };
     const refused = await call(app, qy, "POST", `/api/practices/${data.id}/replications`, self);
     expect(refused.status).toBe(400);
@@ -82,7 +93,10 @@ describe("good practices over HTTP", () => {
     const body = (await bad.json()) as { error: string; issues: { path: string; message: string }[] };
     expect(body.error).toBe("validation");
     expect(body.issues.map((i) => i.path).sort()).toEqual(["title", "year"]);
-    const nul = await call(app, qy, "POST", "/api/practices", { ...practice(), problem: "abc\u0000defghijk" });
+    const nul = await call(app, qy, "POST", "/api/practices", {
+      ...practice(),
+      problem: "abc\u0000defghijk",
+    });
     expect(((await nul.json()) as { issues: { path: string; message: string }[] }).issues[0]).toEqual({
       path: "problem",
       message: "Vấn đề đặt ra: Có ký tự NUL không hợp lệ ở vị trí 4",
@@ -100,14 +114,31 @@ describe("good practices over HTTP", () => {
     const mc = await as("mc");
     const observer = await as("observer");
     expect(
-      (await call(app, qy, "POST", "/api/propaganda-topics", { councilId, year: 2020, title: "Phòng, chống dịch Covid-19" }))
-        .status,
+      (
+        await call(app, qy, "POST", "/api/propaganda-topics", {
+          councilId,
+          year: 2020,
+          title: "Phòng, chống dịch Covid-19",
+        })
+      ).status,
     ).toBe(403);
     const topic = (await (
-      await call(app, admin, "POST", "/api/propaganda-topics", { councilId, year: 2020, title: "Phòng, chống dịch Covid-19" })
+      await call(app, admin, "POST", "/api/propaganda-topics", {
+        councilId,
+        year: 2020,
+        title: "Phòng, chống dịch Covid-19",
+      })
     ).json()) as { data: { id: string } };
-    const activity = { unitId: units[0]!.id, kind: "article", heldOn: "2020-04-02", title: "Tin bài trên cổng", quantity: 12 };
-    expect((await call(app, mc, "POST", `/api/propaganda-topics/${topic.data.id}/activities`, activity)).status).toBe(403);
+    const activity = {
+      unitId: units[0]!.id,
+      kind: "article",
+      heldOn: "2020-04-02",
+      title: "Tin bài trên cổng",
+      quantity: 12,
+    };
+    expect(
+      (await call(app, mc, "POST", `/api/propaganda-topics/${topic.data.id}/activities`, activity)).status,
+    ).toBe(403);
     await call(app, qy, "POST", `/api/propaganda-topics/${topic.data.id}/activities`, activity);
     await call(app, qy, "POST", `/api/propaganda-topics/${topic.data.id}/activities`, {
       ...activity,
@@ -119,13 +150,25 @@ describe("good practices over HTTP", () => {
     const topics = (await (await call(app, mc, "GET", "/api/propaganda-topics?year=2020")).json()) as {
       data: { totals: Record<string, number> }[];
     };
-    expect(topics.data[0]?.totals).toEqual({ conferences: 1, articles: 12, banners: 0, other: 0, participants: 150 });
+    expect(topics.data[0]?.totals).toEqual({
+      conferences: 1,
+      articles: 12,
+      banners: 0,
+      other: 0,
+      participants: 150,
+    });
 
     const opinion = {
       unitId: units[0]!.id,
       periodStart: "2020-04-01",
       periodEnd: "2020-04-30",
-      items: [{ topicId: topic.data.id, tone: "positive", summary: "Nhân dân đồng tình với các biện pháp giãn cách." }],
+      items: [
+        {
+          topicId: topic.data.id,
+          tone: "positive",
+          summary: "Nhân dân đồng tình với các biện pháp giãn cách.",
+        },
+      ],
       notable: "Lo ngại về việc làm của lao động tự do.",
     };
     const sent = await call(app, qy, "POST", "/api/opinion-reports", opinion);
@@ -136,6 +179,8 @@ describe("good practices over HTTP", () => {
       data: { reports: unknown[]; trend: { months: unknown[] }[] };
     };
     expect(list.data.reports).toHaveLength(1);
-    expect(list.data.trend[0]?.months).toEqual([{ month: "2020-04", positive: 1, mixed: 0, concerned: 0, negative: 0 }]);
+    expect(list.data.trend[0]?.months).toEqual([
+      { month: "2020-04", positive: 1, mixed: 0, concerned: 0, negative: 0 },
+    ]);
   });
 });

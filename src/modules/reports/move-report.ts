@@ -31,10 +31,12 @@ export async function moveReport(args: {
   reportId: string;
   move: ReportMove;
   input: unknown;
+  /** The day it happened (YYYY-MM-DD): for the system only (demo, import of past years). */
+  on?: string;
 }) {
   return args.db.transaction(async (tx) => {
     const { report, period, cluster } = await loadReport(tx, args.actor, args.reportId, { lock: true });
-    const today = todayVn();
+    const today = args.on && args.actor.kind === "system" ? args.on : todayVn();
     let values: Partial<ReportRow>;
     let note: string | null = null;
     let version: number;
@@ -47,7 +49,10 @@ export async function moveReport(args: {
         if (today > until) {
           throw wrong(`Đã quá hạn nộp (${vnDate(until)}). Đề nghị cụm trưởng mở lại báo cáo để nộp muộn.`);
         }
-        values = { status: "submitted", submittedAt: new Date() };
+        values = {
+          status: "submitted",
+          submittedAt: args.on ? new Date(`${today}T09:00:00+07:00`) : new Date(),
+        };
         break;
       }
       case "return": {
