@@ -81,6 +81,10 @@ export const practiceDetail = practiceSummary.extend({
       uploadedAt: z.string(),
     }),
   ),
-  can: z.object({ edit: z.boolean(), attach: z.boolean(), replicateFor: z.array(z.uuid()) }),
+  can: z.object({
+    edit: z.boolean(),
+    attach: z.boolean(),
+    replicateFor: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  }),
 });
 export type PracticeDetail = z.infer<typeof practiceDetail>;

@@ -66,6 +66,8 @@ export async function getPractice(args: {
     : undefined;
   const files = await listFiles(args.db, PRACTICE_FILE_ENTITY, [p.id]);
   const edit = editsUnit(args.actor, p.councilId, p.unitId);
+  const adopters = replicateFor(args.actor, p, new Set(summary.replications.map((r) => r.unitId)));
+  const adopterName = await unitNameLookup(args.db, adopters);
   return {
     ...summary,
     version: p.version,
@@ -78,7 +80,7 @@ export async function getPractice(args: {
     can: {
       edit,
       attach: edit,
-      replicateFor: replicateFor(args.actor, p, new Set(summary.replications.map((r) => r.unitId))),
+      replicateFor: adopters.map((id) => ({ id, name: adopterName(id) ?? "" })),
     },
   };
 }

@@ -59,9 +59,9 @@ describe("good practices over HTTP", () => {
     expect(hits.map((h) => h.url)).toEqual([`/mo-hinh-hay/${data.id}`]);
 
     const view = (await (await call(app, mc, "GET", `/api/practices/${data.id}`)).json()) as {
-      data: { can: { replicateFor: string[]; edit: boolean } };
+      data: { can: { replicateFor: { id: string }[]; edit: boolean } };
     };
-    expect(view.data.can).toMatchObject({ edit: false, replicateFor: [units[1]!.id] });
+    expect(view.data.can).toMatchObject({ edit: false, replicateFor: [{ id: units[1]!.id }] });
     const adoption = {
       unitId: units[1]!.id,
       adoptedOn: "2021-03-01",

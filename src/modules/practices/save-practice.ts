@@ -37,7 +37,7 @@ export async function createPractice(args: { db: Db; actor: Actor; input: unknow
   const input = parseInput(practiceInput, args.input);
   return args.db.transaction(async (tx) => {
     const unit = await getOrganization(tx, input.unitId);
-    if (!unit || unit.kind !== "unit" || !seesCouncil(args.actor, unit.councilId)) {
+    if (unit?.kind !== "unit" || !seesCouncil(args.actor, unit.councilId)) {
       throw validationError([{ path: "unitId", message: "Đơn vị không tồn tại" }]);
     }
     if (!editsUnit(args.actor, unit.councilId, unit.id)) throw forbidden();

@@ -25,7 +25,7 @@ export async function createOpinionReport(args: { db: Db; actor: Actor; input: u
   const input = parseInput(opinionReportInput, args.input);
   return args.db.transaction(async (tx) => {
     const unit = await getOrganization(tx, input.unitId);
-    if (!unit || unit.kind !== "unit" || !seesCouncil(args.actor, unit.councilId)) {
+    if (unit?.kind !== "unit" || !seesCouncil(args.actor, unit.councilId)) {
       throw validationError([{ path: "unitId", message: "Đơn vị không tồn tại" }]);
     }
     if (!writesForUnit(args.actor, unit.councilId, unit.id)) throw forbidden();

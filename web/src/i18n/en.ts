@@ -1,6 +1,7 @@
 import { enExchange } from "./en-exchange";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
+import { enReports } from "./en-reports";
 import { enScoring } from "./en-scoring";
 import type { Messages } from "./vi";
 
@@ -227,6 +228,7 @@ export const en: Messages = {
   },
   pacts: enPacts,
   ranking: enRanking,
+  reportsUi: enReports,
   scoring: enScoring,
   exchange: enExchange,
   errors: {

@@ -1,6 +1,7 @@
 import { viExchange } from "./vi-exchange";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
+import { viReports } from "./vi-reports";
 import { viScoring } from "./vi-scoring";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
@@ -226,6 +227,7 @@ export const vi = {
   },
   pacts: viPacts,
   ranking: viRanking,
+  reportsUi: viReports,
   scoring: viScoring,
   exchange: viExchange,
   errors: {
