@@ -15,6 +15,7 @@ import { playDemoYear2020 } from "./demo-assessments";
 import { createDemoDocuments } from "./demo-documents";
 import { createDemoMeeting } from "./demo-meeting";
 import { createDemoPact } from "./demo-pacts";
+import { createDemoReports } from "./demo-reports";
 import { createDemoTasks } from "./demo-tasks";
 import * as seed from "./seed-data";
 
@@ -108,6 +109,12 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
     cluster2020Id: c2020.id,
   });
   await createDemoMeeting(db, { ...demo, clusterId: c2020.id, councilOrgId, unitIds: orgIds });
+  await createDemoReports(db, c2020.id, {
+    councilId,
+    unitIds: orgIds,
+    head: demo.head,
+    editors: demo.editors,
+  });
   await restructure2025(
     db,
     councilId,

@@ -12,8 +12,12 @@ import { exchangeRoutes } from "../modules/exchange/routes";
 import { meetingRoutes } from "../modules/meetings/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
+import { practiceRoutes } from "../modules/practices/routes";
+import { propagandaRoutes } from "../modules/propaganda/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
 import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
+import { reportRoutes } from "../modules/reports/routes";
+import { searchRoutes } from "../modules/search/routes";
 import { taskRoutes } from "../modules/tasks/routes";
 import { type ServerConfig, serverConfigFromEnv } from "./config";
 import { mountDocsPage } from "./docs-page";
@@ -105,6 +109,11 @@ export function createApp(opts: {
   app.route("/", taskRoutes);
   app.route("/", documentRoutes);
   app.route("/", meetingRoutes);
+  app
+    .route("/", reportRoutes)
+    .route("/", practiceRoutes)
+    .route("/", propagandaRoutes)
+    .route("/", searchRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -2,6 +2,7 @@ import { enExchange } from "./en-exchange";
 import { enMeetings } from "./en-meetings";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
+import { enReports } from "./en-reports";
 import { enScoring } from "./en-scoring";
 import { enSession } from "./en-session";
 import type { Messages } from "./vi";
@@ -230,6 +231,7 @@ export const en: Messages = {
   meetings: enMeetings,
   pacts: enPacts,
   ranking: enRanking,
+  reportsUi: enReports,
   scoring: enScoring,
   exchange: enExchange,
   session: enSession,

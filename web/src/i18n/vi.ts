@@ -2,6 +2,7 @@ import { viExchange } from "./vi-exchange";
 import { viMeetings } from "./vi-meetings";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
+import { viReports } from "./vi-reports";
 import { viScoring } from "./vi-scoring";
 import { viSession } from "./vi-session";
 
@@ -229,6 +230,7 @@ export const vi = {
   meetings: viMeetings,
   pacts: viPacts,
   ranking: viRanking,
+  reportsUi: viReports,
   scoring: viScoring,
   exchange: viExchange,
   session: viSession,
