@@ -20,7 +20,8 @@ beforeAll(async () => {
   setup = await setUpCluster(database.db);
   admin = await signIn(app, setup.admin.username, TEST_PASSWORD);
   editor = await signIn(app, setup.editors[1]!.username, TEST_PASSWORD);
-});
+  // Building the fixture (a council, six units, a pact, twelve accounts) is slow on a busy machine.
+}, 180_000);
 afterAll(async () => {
   await database?.close();
 });

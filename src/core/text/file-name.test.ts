@@ -12,6 +12,7 @@ describe("file names shown to people", () => {
     expect(cleanFileName("..")).toBe("tệp");
     expect(cleanFileName(".htaccess")).toBe("htaccess");
     expect(cleanFileName("dòng\r\nmới.pdf")).toBe("dòngmới.pdf");
+    expect(cleanFileName("a\u0000b\ud800c 😀.pdf")).toBe("abc 😀.pdf");
   });
 
   it("keep the end of a very long name, where the extension is", () => {
