@@ -211,7 +211,7 @@ describe("import and export endpoints", () => {
     const bomb = await paddedWorkbook(new Uint8Array(await sheet.arrayBuffer()), 300 * 1024 * 1024, true);
     expect(bomb.byteLength).toBeLessThan(MAX_SHEET_BYTES);
     const form = new FormData();
-    form.set("file", new File([bomb], "phieu.xlsx", { type: XLSX_MIME }));
+    form.set("file", new File([Buffer.from(bomb)], "phieu.xlsx", { type: XLSX_MIME }));
     const res = await app.request(`/api/clusters/${clusterId}/scoring-sheet?stage=review`, {
       method: "POST",
       headers: { cookie: sessions.admin!.cookie, "x-csrf-token": sessions.admin!.csrfToken },
