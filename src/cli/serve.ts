@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
+import { auditKeyPath, ensureAuditKey } from "../modules/audit/audit-key";
 import { createApp } from "../server/app";
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -14,6 +15,7 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   const host = env.HOST ?? "127.0.0.1";
   const options = openOptionsFromEnv(env);
   const database = await openDatabase(options);
+  announceAuditKey(auditKeyPath(env, options));
   const where = options.kind === "pglite" ? `cơ sở dữ liệu nhúng ${options.dataDir}` : "PostgreSQL";
   if (env.THIDUA_DEMO !== "0") {
     const demo = await createDemoIfEmpty(database.db);
@@ -45,4 +47,20 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/** The checkpoint key is created on first start; without a path (PostgreSQL) the operator is told to name one. */
+function announceAuditKey(file: string | null): void {
+  if (!file) {
+    console.log(
+      "Chưa đặt THIDUA_AUDIT_KEY_FILE: chưa ký được điểm mốc nhật ký (audit checkpoints need a key file shared by every process).",
+    );
+    return;
+  }
+  const key = ensureAuditKey(file);
+  if (key.created) {
+    console.log(
+      `Đã tạo khóa ký nhật ký ${file} (quyền 0600), dấu vân tay ${key.fingerprint}. Hãy sao lưu tệp này riêng, ngoài cơ sở dữ liệu.`,
+    );
+  }
 }
