@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
 import { auditKeyPath, ensureAuditKey } from "../modules/audit/audit-key";
+import { deleteOrphanBlobs } from "../modules/files/put-blob";
 import { createApp } from "../server/app";
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -16,6 +17,8 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   const options = openOptionsFromEnv(env);
   const database = await openDatabase(options);
   announceAuditKey(auditKeyPath(env, options));
+  // Bytes left by an upload that failed after storing them, or by a crash: nothing references them.
+  await deleteOrphanBlobs(database.db);
   const where = options.kind === "pglite" ? `cơ sở dữ liệu nhúng ${options.dataDir}` : "PostgreSQL";
   if (env.THIDUA_DEMO !== "0") {
     const demo = await createDemoIfEmpty(database.db);
