@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "../src/db/open";
-import { setUpCluster } from "../src/modules/assessments/test-fixtures";
 import { assessmentRoutes } from "../src/modules/assessments/routes";
+import { setUpCluster } from "../src/modules/assessments/test-fixtures";
 import { createApp } from "../src/server/app";
 import { TEST_PASSWORD } from "../src/test-support/factories";
 import { signIn } from "../src/test-support/http";
