@@ -4,7 +4,9 @@ import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
+import { auditKeyPath, ensureAuditKey } from "../modules/audit/audit-key";
 import { pruneSessions } from "../modules/auth/sessions";
+import { deleteOrphanBlobs } from "../modules/files/put-blob";
 import { mailerFromEnv } from "../modules/notifications/mailer";
 import { startReminderWorker } from "../modules/notifications/reminder-worker";
 import { currentTime } from "../modules/tasks/clock";
@@ -32,6 +34,9 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   const options = openOptionsFromEnv(env);
   const config = serverConfigFromEnv(env);
   const database = await openDatabase(options);
+  announceAuditKey(auditKeyPath(env, options));
+  // Bytes left by an upload that failed after storing them, or by a crash: nothing references them.
+  await deleteOrphanBlobs(database.db);
   const where = options.kind === "pglite" ? `cơ sở dữ liệu nhúng ${options.dataDir}` : "PostgreSQL";
   if (wantsDemo(env, options.kind)) {
     const demo = await createDemoIfEmpty(database.db);
@@ -76,4 +81,20 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+/** The checkpoint key is created on first start; without a path (PostgreSQL) the operator is told to name one. */
+function announceAuditKey(file: string | null): void {
+  if (!file) {
+    console.log(
+      "Chưa đặt THIDUA_AUDIT_KEY_FILE: chưa ký được điểm mốc nhật ký (audit checkpoints need a key file shared by every process).",
+    );
+    return;
+  }
+  const key = ensureAuditKey(file);
+  if (key.created) {
+    console.log(
+      `Đã tạo khóa ký nhật ký ${file} (quyền 0600), dấu vân tay ${key.fingerprint}. Hãy sao lưu tệp này riêng, ngoài cơ sở dữ liệu.`,
+    );
+  }
 }
