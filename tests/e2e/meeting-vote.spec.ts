@@ -71,7 +71,7 @@ test("delegates vote in a live secret ballot while the projector shows the turno
     const delegate = await signedIn(browser, username, width);
     await delegate.goto(`/hoi-nghi/${meetingId}/bieu-quyet`);
     await live(delegate.getByRole("heading", { name: "Thông qua dự thảo kết luận hội nghị" })).toBeVisible();
-    await delegate.getByRole("radio", { name: choice }).check();
+    await delegate.getByRole("radio", { name: choice, exact: true }).check();
     if (username === "halong") {
       await delegate.screenshot({ path: "test-results/ballot-390.png", fullPage: true });
       expect(await axeViolations(delegate)).toEqual([]);
