@@ -49,7 +49,7 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
     ...on,
     input: { personId: personId("Trương Công Ngàn"), role: "chair", votingRight: false },
   });
-  await addDelegate({
+  const secretary = await addDelegate({
     ...on,
     input: {
       fullName: "Chuyên viên Ban Tuyên giáo Tỉnh ủy",
@@ -73,7 +73,7 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
     });
     delegates.set(u.code, d.id);
   }
-  const everyone = [chair.id, ...delegates.values()];
+  const everyone = [chair.id, secretary.id, ...delegates.values()];
   for (const delegateId of everyone) {
     await replyToInvitation({ ...on, delegateId, input: { reply: "accepted" } });
     await recordAttendance({ ...on, delegateId, input: { attendance: "present" } });
