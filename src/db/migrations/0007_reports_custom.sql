@@ -30,8 +30,11 @@ BEGIN
   RETURN NEW;
 END $$;
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS reports_search_fts ON reports
-  USING gin (to_tsvector('simple', f_unaccent(title || ' ' || search_text)));
+-- Stored, so ranking reads the vector instead of recomputing it for every match.
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS search_vector tsvector
+  GENERATED ALWAYS AS (to_tsvector('simple', f_unaccent(title || ' ' || search_text))) STORED;
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS reports_search_fts ON reports USING gin (search_vector);
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS reports_title_trgm ON reports USING gin (lower(f_unaccent(title)) gin_trgm_ops);
 --> statement-breakpoint
@@ -40,8 +43,11 @@ DROP TRIGGER IF EXISTS reports_search_lexicon ON reports;
 CREATE TRIGGER reports_search_lexicon AFTER INSERT OR UPDATE OF title, search_text ON reports
   FOR EACH ROW EXECUTE FUNCTION search_lexicon_add('title', 'search_text');
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS practices_search_fts ON practices
-  USING gin (to_tsvector('simple', f_unaccent(title || ' ' || search_text)));
+-- Stored, so ranking reads the vector instead of recomputing it for every match.
+ALTER TABLE practices ADD COLUMN IF NOT EXISTS search_vector tsvector
+  GENERATED ALWAYS AS (to_tsvector('simple', f_unaccent(title || ' ' || search_text))) STORED;
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS practices_search_fts ON practices USING gin (search_vector);
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS practices_title_trgm ON practices USING gin (lower(f_unaccent(title)) gin_trgm_ops);
 --> statement-breakpoint
@@ -50,8 +56,11 @@ DROP TRIGGER IF EXISTS practices_search_lexicon ON practices;
 CREATE TRIGGER practices_search_lexicon AFTER INSERT OR UPDATE OF title, search_text ON practices
   FOR EACH ROW EXECUTE FUNCTION search_lexicon_add('title', 'search_text');
 --> statement-breakpoint
-CREATE INDEX IF NOT EXISTS opinion_reports_search_fts ON opinion_reports
-  USING gin (to_tsvector('simple', f_unaccent(title || ' ' || search_text)));
+-- Stored, so ranking reads the vector instead of recomputing it for every match.
+ALTER TABLE opinion_reports ADD COLUMN IF NOT EXISTS search_vector tsvector
+  GENERATED ALWAYS AS (to_tsvector('simple', f_unaccent(title || ' ' || search_text))) STORED;
+--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS opinion_reports_search_fts ON opinion_reports USING gin (search_vector);
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS opinion_reports_title_trgm ON opinion_reports
   USING gin (lower(f_unaccent(title)) gin_trgm_ops);

@@ -37,6 +37,9 @@ async function union(db: DbOrTx, parts: SQL[], limit: number): Promise<HitRow[]>
   return rowsOf<HitRow>(result);
 }
 
+/** Most matches ranked per source: a very common word ranks the first this many, keeping latency bounded. */
+const RANK_CANDIDATES = 1000;
+
 /** Full-text matches of a to_tsquery text, ranked by ts_rank_cd with the title counted twice. */
 export async function fullTextHits(
   db: DbOrTx,
@@ -47,11 +50,10 @@ export async function fullTextHits(
 ): Promise<HitRow[]> {
   const q = sql`to_tsquery('simple', f_unaccent(${tsQuery}))`;
   const parts = sources.map(({ source, visible }) => {
-    const vector = sql`to_tsvector('simple', f_unaccent(${source.doc}))`;
     const titleVector = sql`to_tsvector('simple', f_unaccent(${source.title}))`;
-    const rank = sql`ts_rank_cd(${vector}, ${q}) + ts_rank_cd(${titleVector}, ${q})`;
-    return sql`(SELECT ${columns(source, rank)} FROM ${source.from}
-      WHERE ${vector} @@ ${q} AND ${conditions(source, filters, visible)})`;
+    const rank = sql`ts_rank_cd(${source.vector}, ${q}) + ts_rank_cd(${titleVector}, ${q})`;
+    return sql`(SELECT ${columns(source, rank)} FROM (SELECT * FROM ${source.from}
+      WHERE ${source.vector} @@ ${q} AND ${conditions(source, filters, visible)} LIMIT ${RANK_CANDIDATES}) s)`;
   });
   return union(db, parts, limit);
 }

@@ -11,6 +11,7 @@ export const opinionSource: SearchSource = {
   title: sql`s.title`,
   body: sql`s.search_text`,
   doc: sql`s.title || ' ' || s.search_text`,
+  vector: sql`s.search_vector`,
   councilId: sql`s.council_id`,
   unitId: sql`s.unit_id`,
   year: sql`s.year`,
