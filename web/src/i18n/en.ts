@@ -2,6 +2,7 @@ import { enExchange } from "./en-exchange";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
 import { enScoring } from "./en-scoring";
+import { enTasks } from "./en-tasks";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -227,6 +228,7 @@ export const en: Messages = {
   },
   pacts: enPacts,
   ranking: enRanking,
+  tasks: enTasks,
   scoring: enScoring,
   exchange: enExchange,
   errors: {

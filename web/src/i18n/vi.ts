@@ -2,6 +2,7 @@ import { viExchange } from "./vi-exchange";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
 import { viScoring } from "./vi-scoring";
+import { viTasks } from "./vi-tasks";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -226,6 +227,7 @@ export const vi = {
   },
   pacts: viPacts,
   ranking: viRanking,
+  tasks: viTasks,
   scoring: viScoring,
   exchange: viExchange,
   errors: {
