@@ -43,6 +43,6 @@ describe("the demo's 2021 key tasks", () => {
     expect(view.assignments.filter((a) => a.status === "overdue").map((a) => a.unit.name)).toEqual([
       "Ban Tuyên giáo Thành ủy Móng Cái",
     ]);
-    expect(view.reports).toHaveLength(24);
+    expect(view.reports).toHaveLength(12);
   });
 });

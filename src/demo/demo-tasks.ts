@@ -6,7 +6,7 @@ import { reportProgress } from "../modules/tasks/report-progress";
 import * as seed from "./seed-data";
 
 // The key tasks the conference of 24 November 2020 agreed for 2021, the documents they carry out, and each
-// unit's quarterly progress through 2021. Móng Cái falls behind on Resolution 11-NQ/TU and ends the year late.
+// unit's progress at mid-year and year end. Móng Cái falls behind on Resolution 11-NQ/TU and ends the year late.
 
 const CONCLUSION =
   "Theo kết luận Hội nghị giao ban Cụm thi đua Ban Tuyên giáo các thị ủy, thành ủy ngày 24/11/2020.";
@@ -82,9 +82,10 @@ const tasks: DemoTask[] = [
   },
 ];
 
-const QUARTERS = ["2021-03-31", "2021-06-30", "2021-09-30", "2021-12-20"];
-const ON_TRACK = [25, 50, 75, 100];
-const LATE = [20, 40, 55, 70];
+// Reports at the mid-year briefing (sơ kết 6 tháng) and at the year end.
+const HALVES = ["2021-06-30", "2021-12-20"];
+const ON_TRACK = [50, 100];
+const LATE = [40, 70];
 const LATE_UNIT = "MC";
 const LATE_TASK = 2;
 
@@ -121,13 +122,13 @@ export async function createDemoTasks(
         weight: t.weight,
         startDate: "2021-01-01",
         deadline: "2021-12-31",
-        cadence: "quarterly",
+        cadence: "half_yearly",
       },
     });
     for (const u of seed.units) {
       const percents = u.code === LATE_UNIT && index === LATE_TASK ? LATE : ON_TRACK;
       const editor = args.editors.get(u.code) ?? actor;
-      for (const [q, day] of QUARTERS.entries()) {
+      for (const [q, day] of HALVES.entries()) {
         const percent = percents[q] as number;
         const target = t.targets?.[u.code];
         const figure = target === undefined ? null : Math.round((target * percent) / 100);
@@ -149,8 +150,8 @@ export async function createDemoTasks(
   }
 }
 
-function reportText(place: string, quarter: number, percent: number, figure: number | null, unit?: string) {
+function reportText(place: string, half: number, percent: number, figure: number | null, unit?: string) {
   const done = figure === null || !unit ? "" : ` Đã thực hiện ${figure} ${unit}.`;
-  const roman = ["I", "II", "III", "IV"][quarter];
-  return `Ban Tuyên giáo ${place} báo cáo quý ${roman}/2021: hoàn thành ${percent}% kế hoạch.${done}`;
+  const period = half === 0 ? "6 tháng đầu năm 2021" : "năm 2021";
+  return `Ban Tuyên giáo ${place} báo cáo kết quả ${period}: hoàn thành ${percent}% kế hoạch.${done}`;
 }

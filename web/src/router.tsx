@@ -91,6 +91,18 @@ export const routes: RouteObject[] = [
             lazy: () => import("./meetings/vote-page").then((m) => ({ Component: m.VotePage })),
           },
           ...reportRoutes,
+          {
+            path: "nhiem-vu",
+            lazy: () => import("./tasks/task-list-page").then((m) => ({ Component: m.TaskListPage })),
+          },
+          {
+            path: "nhiem-vu/van-ban",
+            lazy: () => import("./tasks/registry-page").then((m) => ({ Component: m.RegistryPage })),
+          },
+          {
+            path: "nhiem-vu/:id",
+            lazy: () => import("./tasks/task-page").then((m) => ({ Component: m.TaskPage })),
+          },
           ...underConstruction,
           { path: "*", element: <NotFoundPage /> },
         ],

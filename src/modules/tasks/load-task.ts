@@ -16,9 +16,17 @@ export type ClusterUnits = {
 export async function loadCluster(db: DbOrTx, actor: Actor, clusterId: string): Promise<ClusterUnits> {
   const found = await findClusterWithMembers(db, clusterId);
   if (!found || !canSeeCluster(actor, found.cluster, found.members)) throw notFound("Cụm thi đua");
+  return withUnitNames(db, found.cluster);
+}
+
+async function withUnitNames(
+  db: DbOrTx,
+  found: { id: string; councilId: string; name: string; year: number; previousId: string | null },
+): Promise<ClusterUnits> {
+  const clusterId = found.id;
   const scoring = await pactForScoring(db, clusterId);
   if (!scoring) throw notFound("Cụm thi đua");
-  const { id, councilId, name, year, previousId } = found.cluster;
+  const { id, councilId, name, year, previousId } = found;
   return { cluster: { id, councilId, name, year, previousId }, units: scoring.units };
 }
 
@@ -33,5 +41,5 @@ export async function loadTask(
   if (!task) throw notFound("Nhiệm vụ");
   const found = await findClusterWithMembers(db, task.clusterId);
   if (!found || !canSeeCluster(actor, found.cluster, found.members)) throw notFound("Nhiệm vụ");
-  return { ...(await loadCluster(db, actor, task.clusterId)), task };
+  return { ...(await withUnitNames(db, found.cluster)), task };
 }

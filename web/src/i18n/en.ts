@@ -5,6 +5,7 @@ import { enRanking } from "./en-ranking";
 import { enReports } from "./en-reports";
 import { enScoring } from "./en-scoring";
 import { enSession } from "./en-session";
+import { enTasks } from "./en-tasks";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -232,6 +233,7 @@ export const en: Messages = {
   pacts: enPacts,
   ranking: enRanking,
   reportsUi: enReports,
+  tasks: enTasks,
   scoring: enScoring,
   exchange: enExchange,
   session: enSession,

@@ -5,6 +5,7 @@ import { viRanking } from "./vi-ranking";
 import { viReports } from "./vi-reports";
 import { viScoring } from "./vi-scoring";
 import { viSession } from "./vi-session";
+import { viTasks } from "./vi-tasks";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -231,6 +232,7 @@ export const vi = {
   pacts: viPacts,
   ranking: viRanking,
   reportsUi: viReports,
+  tasks: viTasks,
   scoring: viScoring,
   exchange: viExchange,
   session: viSession,

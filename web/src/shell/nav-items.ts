@@ -11,7 +11,7 @@ export const WORK_ITEMS: readonly NavItem[] = [
   { key: "scoring", path: "/cham-diem", built: true },
   { key: "ranking", path: "/xep-hang", built: true },
   { key: "meetings", path: "/hoi-nghi", built: true },
-  { key: "tasks", path: "/nhiem-vu", built: false },
+  { key: "tasks", path: "/nhiem-vu", built: true },
   { key: "reports", path: "/bao-cao", built: true },
   { key: "practices", path: "/mo-hinh-hay", built: true },
   { key: "opinion", path: "/du-luan-xa-hoi", built: true },
