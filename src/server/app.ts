@@ -6,6 +6,7 @@ import type { Db } from "../db/types";
 import { bumpWriteGeneration } from "../db/write-generation";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
+import { calendarRoutes } from "../modules/calendars/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
@@ -79,6 +80,7 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
   app.route("/", exchangeRoutes);
+  app.route("/", calendarRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -191,6 +191,13 @@ export const pactTemplates = {
     title: "Cụm Ban Tuyên giáo cấp huyện (100 điểm)",
     criteria: propagandaCriteria,
     rules: propagandaRules,
+    /** Default deadlines of a cluster-year (month-day), which the council may change per cluster-year. */
+    calendar: {
+      pactSignedBy: "03-31",
+      selfAssessmentDue: "10-31",
+      reviewDue: "11-15",
+      conferenceOn: "11-30",
+    },
   },
 } as const;
 export type PactTemplateId = keyof typeof pactTemplates;
