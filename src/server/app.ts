@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Db } from "../db/types";
 import { bumpWriteGeneration } from "../db/write-generation";
+import { explanationRoutes } from "../modules/assessments/explanation-routes";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { calendarRoutes } from "../modules/calendars/routes";
@@ -12,6 +13,7 @@ import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
+import { todoRoutes } from "../modules/todo/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
@@ -81,6 +83,8 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", rankingRoutes);
   app.route("/", exchangeRoutes);
   app.route("/", calendarRoutes);
+  app.route("/", todoRoutes);
+  app.route("/", explanationRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

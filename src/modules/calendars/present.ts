@@ -1,5 +1,8 @@
 import type { CalendarDates, ClusterCalendar } from "../../contracts/calendars";
 import type { ClusterRow } from "../clusters/repo";
+
+type ClusterYear = Pick<ClusterRow, "id" | "year">;
+
 import { defaultCalendar } from "./defaults";
 import type { CalendarRow } from "./repo";
 
@@ -12,7 +15,7 @@ const datesOf = (row: CalendarRow): CalendarDates => ({
 
 /** A cluster-year's deadlines: the council's where set, otherwise the template's. */
 export function effectiveCalendar(
-  cluster: ClusterRow,
+  cluster: ClusterYear,
   row: CalendarRow | undefined,
   canEdit: boolean,
 ): ClusterCalendar {
