@@ -1,7 +1,9 @@
 import { enExchange } from "./en-exchange";
+import { enExplain } from "./en-explain";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
 import { enScoring } from "./en-scoring";
+import { enTodo } from "./en-todo";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -228,6 +230,8 @@ export const en: Messages = {
   pacts: enPacts,
   ranking: enRanking,
   scoring: enScoring,
+  todo: enTodo,
+  explain: enExplain,
   exchange: enExchange,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",

@@ -1,7 +1,9 @@
 import { viExchange } from "./vi-exchange";
+import { viExplain } from "./vi-explain";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
 import { viScoring } from "./vi-scoring";
+import { viTodo } from "./vi-todo";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -227,6 +229,8 @@ export const vi = {
   pacts: viPacts,
   ranking: viRanking,
   scoring: viScoring,
+  todo: viTodo,
+  explain: viExplain,
   exchange: viExchange,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",

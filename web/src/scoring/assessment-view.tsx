@@ -11,6 +11,7 @@ import { AssessmentActions } from "./assessment-actions";
 import { AssessmentTimeline } from "./assessment-timeline";
 import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assessments-api";
 import { CriterionCard } from "./criterion-card";
+import { ExplanationBanner } from "./explanation-banner";
 import { SheetImportButton } from "./sheet-import";
 import { AssessmentStatusBadge } from "./status-badge";
 import { scoredByCode } from "./value-input";
@@ -151,6 +152,7 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
           <TotalCard label={t("scoring.selfTotal")} totals={a.totals.self} max={a.maxPoints} />
           <TotalCard label={t("scoring.finalTotal")} totals={a.totals.final} max={a.maxPoints} />
         </SimpleGrid>
+        <ExplanationBanner assessment={a} />
         <Group>
           <AssessmentActions assessment={a} />
         </Group>
