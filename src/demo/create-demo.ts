@@ -12,6 +12,7 @@ import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
+import { createDemoCalendars } from "./demo-calendars";
 import { createDemoPact } from "./demo-pacts";
 import * as seed from "./seed-data";
 
@@ -97,6 +98,7 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   await createDemoPact(db, c2020.id, 2020, ids);
   await createDemoPact(db, c2021.id, 2021, ids);
   await playDemoYear2020(db, c2020.id, { ...demo, unitIds: orgIds });
+  await createDemoCalendars(db, c2020.id);
   await restructure2025(
     db,
     councilId,
