@@ -4,8 +4,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Db } from "../db/types";
 import { bumpWriteGeneration } from "../db/write-generation";
-import { explanationRoutes } from "../modules/assessments/explanation-routes";
 import { assessmentRoutes } from "../modules/assessments/routes";
+import { unitFormRoutes } from "../modules/assessments/unit-form-routes";
 import { authRoutes } from "../modules/auth/routes";
 import { calendarRoutes } from "../modules/calendars/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
@@ -84,7 +84,7 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", exchangeRoutes);
   app.route("/", calendarRoutes);
   app.route("/", todoRoutes);
-  app.route("/", explanationRoutes);
+  app.route("/", unitFormRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
