@@ -54,7 +54,8 @@ const move = async (page: Page, button: string) => {
 const selfScore = async (article: Locator) => {
   const heading = (await article.getByRole("heading").first().textContent()) ?? "";
   const code = heading.split(". ")[0] ?? "";
-  const label = `Điểm tự chấm ${code}`;
+  // Inputs are labelled by what they ask for ("Kết quả thực hiện (bài) — tự chấm I.4"), ending with stage and code.
+  const label = new RegExp(`— tự chấm ${code.replaceAll(".", "\\.")}$`);
   const select = article.getByRole("combobox", { name: label });
   const yes = article.getByText("Có", { exact: true });
   if ((await select.count()) > 0) {
@@ -96,7 +97,7 @@ test("a unit self-scores and submits, the head reviews, the unit explains, the c
   await signIn(head, "cumtruong");
   await openAssessment(head);
   const reviewed = card(head, REVIEWED);
-  await reviewed.getByRole("textbox", { name: `Điểm thẩm định ${REVIEWED}` }).fill("0");
+  await reviewed.getByRole("textbox", { name: `Điểm — thẩm định ${REVIEWED}` }).fill("0");
   await reviewed.getByRole("button", { name: "Lưu thẩm định" }).click();
   await expect(reviewed.getByText(/Bắt buộc: nhận xét/)).toBeVisible();
   await reviewed

@@ -1,5 +1,6 @@
 import { enExchange } from "./en-exchange";
 import { enExplain } from "./en-explain";
+import { enForm } from "./en-form";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
 import { enScoring } from "./en-scoring";
@@ -25,6 +26,7 @@ export const en: Messages = {
     searchHint: "Diacritics are optional: “huong” finds “Hường”.",
     shown: "Showing {{shown}} of {{total}}",
     points: "{{n}} points",
+    points_one: "{{n}} point",
     close: "Close",
     save: "Save",
   },
@@ -232,6 +234,7 @@ export const en: Messages = {
   scoring: enScoring,
   todo: enTodo,
   explain: enExplain,
+  form: enForm,
   exchange: enExchange,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",

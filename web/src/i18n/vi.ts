@@ -1,5 +1,6 @@
 import { viExchange } from "./vi-exchange";
 import { viExplain } from "./vi-explain";
+import { viForm } from "./vi-form";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
 import { viScoring } from "./vi-scoring";
@@ -24,6 +25,7 @@ export const vi = {
     searchHint: "Có thể gõ không dấu, ví dụ “huong” tìm được “Hường”.",
     shown: "Hiển thị {{shown}} / {{total}}",
     points: "{{n}} điểm",
+    points_one: "{{n}} điểm",
     close: "Đóng",
     save: "Lưu",
   },
@@ -231,6 +233,7 @@ export const vi = {
   scoring: viScoring,
   todo: viTodo,
   explain: viExplain,
+  form: viForm,
   exchange: viExchange,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",

@@ -76,7 +76,7 @@ const Body = ({ cluster, assessment }: { cluster: ClusterDetail; assessment: Ass
                   {row.max !== null && (
                     <Text span c="dimmed" fz="sm" fw={500}>
                       {" "}
-                      ({t("common.points", { n: formatScore(row.max) })})
+                      ({t("common.points", { n: formatScore(row.max), count: row.max })})
                     </Text>
                   )}
                 </Title>

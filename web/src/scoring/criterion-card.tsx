@@ -14,6 +14,7 @@ import {
   useSaveSelf,
 } from "./assessments-api";
 import { EvidencePanel } from "./evidence-panel";
+import { formulaOf, inputLabel, pointsOf } from "./formula";
 import { InputEditor } from "./input-editor";
 import { asScoreValue, describeValue } from "./value-input";
 
@@ -55,6 +56,11 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
   const target =
     "targets" in criterion ? (criterion.targets?.[assessment.unitCode] ?? criterion.target) : undefined;
   const code = row.code;
+  // A penalty's score is what it takes off: shown with a minus sign everywhere.
+  const signed = (n: number) =>
+    t("scoring.scoreIs", {
+      n: criterion.method === "penalty" && n > 0 ? `−${formatScore(n)}` : formatScore(n),
+    });
 
   return (
     <Card
@@ -86,7 +92,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           {can.editSelf ? (
             <InputEditor
               criterion={criterion}
-              valueLabel={t("scoring.selfValue", { code })}
+              valueLabel={inputLabel(criterion, "self", t)}
               textLabel={t("scoring.note")}
               saved={{ value: self, text: row.self.note ?? "" }}
               version={row.version}
@@ -106,7 +112,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           )}
           {self !== null && row.scores.self !== null && (
             <Text size="xs" c="dimmed">
-              {t("scoring.scoreIs", { n: formatScore(row.scores.self) })}
+              {formulaOf(criterion, self, target, row.scores.self, t) ?? signed(row.scores.self)}
             </Text>
           )}
         </Stage>
@@ -114,7 +120,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           {can.review ? (
             <InputEditor
               criterion={criterion}
-              valueLabel={t("scoring.reviewValue", { code })}
+              valueLabel={inputLabel(criterion, "review", t)}
               textLabel={t("scoring.comment")}
               saved={{ value: reviewed, text: row.reviewed.comment ?? "" }}
               version={row.version}
@@ -131,6 +137,12 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
             />
           ) : (
             <Shown value={describeValue(reviewed, t)} text={row.reviewed.comment} />
+          )}
+          {reviewed !== null && (
+            <Text size="xs" c="dimmed">
+              {formulaOf(criterion, reviewed, target, pointsOf(criterion, reviewed, target), t) ??
+                signed(pointsOf(criterion, reviewed, target) ?? 0)}
+            </Text>
           )}
           {row.reviewed.reviewer && (
             <Text size="xs" c="dimmed">
@@ -162,7 +174,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           <Shown value={describeValue(final, t)} />
           {row.scores.final !== null && (
             <Text size="sm" fw={700} c="blue.8">
-              {t("scoring.scoreIs", { n: formatScore(row.scores.final) })}
+              {signed(row.scores.final)}
             </Text>
           )}
           {can.correct && (
