@@ -115,3 +115,23 @@ describe("the explanation stage", () => {
     expect(body.issues).toEqual([{ path: "note", message: "Không được chứa ký tự NUL" }]);
   });
 });
+
+describe("completing a partial review", () => {
+  it("records in the timeline which criteria keep the self score", async () => {
+    const fresh = await setUpCluster(database.db);
+    const at = { db: database.db, clusterId: fresh.cluster.id, unitId: fresh.units[3]!.id };
+    await fillSelf(database.db, fresh.editors[3]!.actor, fresh.cluster.id, fresh.units[3]!.id);
+    await submitAssessment({ ...at, actor: fresh.editors[3]!.actor });
+    await saveReviewInput({
+      ...at,
+      actor: fresh.head.actor,
+      input: { criterionCode: "I.2", value: { points: 5.5 }, version: 1 },
+    });
+    await completeReview({ ...at, actor: fresh.head.actor, input: { note: "Đã đối chiếu minh chứng I.2" } });
+    const detail = await getAssessment({ ...at, actor: fresh.head.actor });
+    // 17 criteria have a self value (fixtures), one of them reviewed: 16 keep the self score.
+    expect(detail.timeline.at(-1)?.note).toBe(
+      "Đã đối chiếu minh chứng I.2\nGiữ điểm tự chấm cho 16 tiêu chí chưa thẩm định: I.1, I.3, I.4, II.1, II.2, II.3, III.1, III.2, IV.1, IV.2, V.1, V.2, VI.1, VI.2, T.1, TR.1",
+    );
+  });
+});

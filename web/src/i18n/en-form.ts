@@ -24,5 +24,12 @@ export const enForm: typeof viForm = {
     capped: "{{calc}} → at most {{max}}",
   },
   reviewPoints: "The reviewed value gives {{n}} points",
+  saveBar: "Save the form",
+  saveAll: "Save all",
+  unsavedCount_one: "{{count}} criterion not saved",
+  unsavedCount_other: "{{count}} criteria not saved",
+  partialReview_one: "{{count}} criterion has not been reviewed ({{codes}}): it keeps its self-score.",
+  partialReview_other: "{{count}} criteria have not been reviewed ({{codes}}): they keep their self-scores.",
+  keepSelfConfirm: "I confirm that the criteria not reviewed keep their self-scores",
   reviewTotal: "Review total",
 };

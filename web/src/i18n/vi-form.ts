@@ -23,5 +23,13 @@ export const viForm = {
     capped: "{{calc}} → tối đa {{max}}",
   },
   reviewPoints: "Giá trị thẩm định cho {{n}} điểm",
+  saveBar: "Lưu bảng điểm",
+  saveAll: "Lưu tất cả",
+  unsavedCount_one: "{{count}} tiêu chí chưa lưu",
+  unsavedCount_other: "{{count}} tiêu chí chưa lưu",
+  partialReview_one: "{{count}} tiêu chí chưa được thẩm định ({{codes}}): các tiêu chí này giữ điểm tự chấm.",
+  partialReview_other:
+    "{{count}} tiêu chí chưa được thẩm định ({{codes}}): các tiêu chí này giữ điểm tự chấm.",
+  keepSelfConfirm: "Tôi xác nhận các tiêu chí chưa thẩm định giữ điểm tự chấm",
   reviewTotal: "Tổng điểm thẩm định",
 };

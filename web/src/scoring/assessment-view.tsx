@@ -12,7 +12,9 @@ import { AssessmentTimeline } from "./assessment-timeline";
 import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assessments-api";
 import { CriterionCard } from "./criterion-card";
 import { ExplanationBanner } from "./explanation-banner";
+import { FormSheetProvider } from "./form-sheet";
 import { SheetImportButton } from "./sheet-import";
+import { SheetSaveBar } from "./sheet-save-bar";
 import { AssessmentStatusBadge } from "./status-badge";
 import { scoredByCode } from "./value-input";
 
@@ -157,7 +159,10 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
           <AssessmentActions assessment={a} />
         </Group>
       </Stack>
-      <Body cluster={cluster} assessment={a} />
+      <FormSheetProvider clusterId={cluster.id} unitId={a.unitId}>
+        <Body cluster={cluster} assessment={a} />
+        {(a.can.editSelf || a.can.review) && <SheetSaveBar />}
+      </FormSheetProvider>
     </>
   );
 };

@@ -34,7 +34,8 @@ export const propagandaCriteria: Criterion[] = [
       },
       {
         code: "I.4",
-        title: "Tin, bài đăng trên cổng thông tin điện tử, trang tin của cấp ủy (số bài, so với đơn vị dẫn đầu)",
+        title:
+          "Tin, bài đăng trên cổng thông tin điện tử, trang tin của cấp ủy (số bài, so với đơn vị dẫn đầu)",
         method: "leaderRelative",
         max: 5,
         target: 120,
