@@ -27,7 +27,6 @@ export const ExplanationBanner = ({ assessment }: { assessment: AssessmentDetail
       variant="light"
       title={sent ? t("explain.sentTitle") : t("explain.title")}
       role="region"
-      aria-label={t("explain.label")}
     >
       <Stack gap="xs">
         {request?.note && (
@@ -41,7 +40,7 @@ export const ExplanationBanner = ({ assessment }: { assessment: AssessmentDetail
             <List size="sm">
               {criteria.map((c) => (
                 <List.Item key={c.code}>
-                  <Anchor href={`#tieu-chi-${c.code}`}>
+                  <Anchor href={`#tieu-chi-${c.code}`} c="inherit" underline="always">
                     {c.code}. {c.title}
                   </Anchor>
                   {c.explanation ? ` — ${t("explain.answered")}` : ""}
