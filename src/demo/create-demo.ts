@@ -12,6 +12,7 @@ import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
+import { createDemoCalendars } from "./demo-calendars";
 import { createDemoDocuments } from "./demo-documents";
 import { createDemoMeeting } from "./demo-meeting";
 import { createDemoPact } from "./demo-pacts";
@@ -115,6 +116,7 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
     head: demo.head,
     editors: demo.editors,
   });
+  await createDemoCalendars(db, c2020.id);
   await restructure2025(
     db,
     councilId,

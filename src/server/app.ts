@@ -5,7 +5,9 @@ import { z } from "zod";
 import type { Db } from "../db/types";
 import { bumpWriteGeneration } from "../db/write-generation";
 import { assessmentRoutes } from "../modules/assessments/routes";
+import { unitFormRoutes } from "../modules/assessments/unit-form-routes";
 import { authRoutes } from "../modules/auth/routes";
+import { calendarRoutes } from "../modules/calendars/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
 import { documentRoutes } from "../modules/documents/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
@@ -19,6 +21,7 @@ import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
 import { reportRoutes } from "../modules/reports/routes";
 import { searchRoutes } from "../modules/search/routes";
 import { taskRoutes } from "../modules/tasks/routes";
+import { todoRoutes } from "../modules/todo/routes";
 import { type ServerConfig, serverConfigFromEnv } from "./config";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
@@ -114,6 +117,9 @@ export function createApp(opts: {
     .route("/", practiceRoutes)
     .route("/", propagandaRoutes)
     .route("/", searchRoutes);
+  app.route("/", calendarRoutes);
+  app.route("/", todoRoutes);
+  app.route("/", unitFormRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

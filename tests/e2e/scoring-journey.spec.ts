@@ -50,11 +50,12 @@ const move = async (page: Page, button: string) => {
   await expect(dialog).toBeHidden();
 };
 
-/** Fills one criterion's self-score with the control its method has, and saves it. */
+/** Fills one criterion's self-score with the control its method has (saved with the whole form). */
 const selfScore = async (article: Locator) => {
   const heading = (await article.getByRole("heading").first().textContent()) ?? "";
   const code = heading.split(". ")[0] ?? "";
-  const label = `Điểm tự chấm ${code}`;
+  // Inputs are labelled by what they ask for ("Kết quả thực hiện (bài) — tự chấm I.4"), ending with stage and code.
+  const label = new RegExp(`— tự chấm ${code.replaceAll(".", "\\.")}$`);
   const select = article.getByRole("combobox", { name: label });
   const yes = article.getByText("Có", { exact: true });
   if ((await select.count()) > 0) {
@@ -65,8 +66,14 @@ const selfScore = async (article: Locator) => {
     const penalty = (await article.getByText("Điểm trừ", { exact: true }).count()) > 0;
     await article.getByRole("textbox", { name: label }).fill(penalty ? "0" : "1");
   }
-  await article.getByRole("button", { name: "Lưu điểm tự chấm" }).click();
-  await expect(article.getByText("Đã lưu", { exact: true })).toBeVisible();
+};
+
+/** The form's one save, and its confirmation. */
+const saveAll = async (page: Page) => {
+  const bar = page.getByRole("region", { name: "Lưu bảng điểm" });
+  await bar.getByRole("button", { name: "Lưu tất cả" }).click();
+  // One transaction writes every criterion with its audit row: give it time on a busy machine.
+  await expect(bar.getByText("Đã lưu", { exact: true })).toBeVisible({ timeout: 30_000 });
 };
 
 test("a unit self-scores and submits, the head reviews, the unit explains, the council publishes, the ranking shows it", async ({
@@ -81,31 +88,39 @@ test("a unit self-scores and submits, the head reviews, the unit explains, the c
   await signIn(unit, "uongbi");
   await openAssessment(unit);
   await status(unit, "Đang tự chấm");
-  const toScore = unit
-    .getByRole("article")
-    .filter({ has: unit.getByRole("button", { name: "Lưu điểm tự chấm" }) });
+  const toScore = unit.getByRole("article").filter({ has: unit.getByLabel(/— tự chấm /) });
   const count = await toScore.count();
   expect(count).toBeGreaterThan(10);
   for (let i = 0; i < count; i++) await selfScore(toScore.nth(i));
+  await expect(unit.getByText(`${count} tiêu chí chưa lưu`)).toBeVisible();
+  await saveAll(unit);
   await expect(unit.getByRole("button", { name: "Nộp bản tự chấm", exact: true })).toBeEnabled();
   await move(unit, "Nộp bản tự chấm");
   await status(unit, "Đã nộp, chờ thẩm định");
-  await expect(unit.getByRole("button", { name: "Lưu điểm tự chấm" })).toHaveCount(0);
+  await expect(unit.getByLabel(/— tự chấm /)).toHaveCount(0);
 
   // 2. The cluster head lowers one criterion, with a comment, and asks for an explanation.
   await signIn(head, "cumtruong");
   await openAssessment(head);
   const reviewed = card(head, REVIEWED);
-  await reviewed.getByRole("textbox", { name: `Điểm thẩm định ${REVIEWED}` }).fill("0");
-  await reviewed.getByRole("button", { name: "Lưu thẩm định" }).click();
-  await expect(reviewed.getByText(/Bắt buộc: nhận xét/)).toBeVisible();
+  await reviewed.getByRole("textbox", { name: `Điểm — thẩm định ${REVIEWED}` }).fill("0");
+  await head
+    .getByRole("region", { name: "Lưu bảng điểm" })
+    .getByRole("button", { name: "Lưu tất cả" })
+    .click();
+  await expect(reviewed.getByText(/bắt buộc có nhận xét/)).toBeVisible();
   await reviewed
     .getByRole("textbox", { name: /^Nhận xét/ })
     .fill("Chưa có minh chứng về các buổi tuyên truyền.");
-  await reviewed.getByRole("button", { name: "Lưu thẩm định" }).click();
-  await expect(reviewed.getByText("Đã lưu", { exact: true })).toBeVisible();
+  await saveAll(head);
   await expect(reviewed.getByText("Thẩm định khác tự chấm")).toBeVisible();
-  await move(head, "Hoàn thành thẩm định");
+  // Only one criterion was reviewed: completing the review asks to confirm that the rest keep the self score.
+  await head.getByRole("button", { name: "Hoàn thành thẩm định", exact: true }).click();
+  const partial = head.getByRole("dialog");
+  await expect(partial.getByRole("button", { name: "Hoàn thành thẩm định", exact: true })).toBeDisabled();
+  await partial.getByRole("checkbox", { name: /giữ điểm tự chấm/ }).check();
+  await partial.getByRole("button", { name: "Hoàn thành thẩm định", exact: true }).click();
+  await expect(partial).toBeHidden();
   await status(head, "Đã thẩm định");
   await move(head, "Yêu cầu giải trình");
   await status(head, "Đang giải trình");

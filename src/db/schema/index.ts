@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./audit";
+export * from "./calendars";
 export * from "./clusters";
 export * from "./documents";
 export * from "./meetings";

@@ -1,14 +1,18 @@
 import type { Db } from "../../db/types";
-import { forbidden, notFound } from "../../server/errors";
+import { AppError, forbidden, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { deleteOrphanBlobs } from "../files/put-blob";
 import { EVIDENCE } from "./attach-evidence";
+import { evidenceDeletable } from "./evidence-rules";
 import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
 import { deleteEvidenceFile, findEvidenceFile } from "./repo";
 
-/** Removes an evidence file its uploader (or the council) attached, while the assessment is still open to evidence. */
+/**
+ * Removes an evidence file its uploader (or the council) attached, while the unit is still writing its
+ * scores. Once submitted, the reviewer has seen the evidence: it can be added to (explanation), never taken away.
+ */
 export async function deleteEvidence(args: {
   db: Db;
   actor: Actor;
@@ -21,6 +25,13 @@ export async function deleteEvidence(args: {
     const file = await findEvidenceFile(tx, args.fileId);
     if (!file?.entityId.startsWith(`${writable(ctx).id}:`)) throw notFound("Tệp minh chứng");
     assertCan(ctx.rel, ctx.status, "attachEvidence");
+    if (!evidenceDeletable(ctx.status)) {
+      throw new AppError(
+        "conflict",
+        409,
+        "Bản chấm điểm đã nộp: không xóa được minh chứng người thẩm định đã xem; khi giải trình chỉ được bổ sung minh chứng.",
+      );
+    }
     if (!ctx.rel.admin && file.uploadedBy !== actorId(args.actor)) throw forbidden();
     await deleteEvidenceFile(tx, file.id);
     // The bytes go with their last file; the same bytes attached elsewhere stay.

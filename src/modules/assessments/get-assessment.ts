@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor";
 import { evidenceEntityId } from "./attach-evidence";
 import { stageResults } from "./compute-scores";
 import { flattenCriteria, requiredCodes } from "./criteria";
+import { evidenceDeletable } from "./evidence-rules";
 import { actorId, loadAssessmentContext } from "./load-context";
 import { capabilities, type Relation } from "./policy";
 import { presentCriteria, totalsOf } from "./present-assessment";
@@ -73,7 +74,8 @@ export async function getAssessment(args: {
       evidence,
       self,
       final,
-      canDeleteEvidence: (uploader) => can.attachEvidence && (rel.admin || (me !== null && uploader === me)),
+      canDeleteEvidence: (uploader) =>
+        can.attachEvidence && evidenceDeletable(status) && (rel.admin || (me !== null && uploader === me)),
     }),
     totals: { self: totalsOf(self), final: totalsOf(final) },
     missing: requiredCodes(scoring.criteria).filter((c) => !filled.has(c)),

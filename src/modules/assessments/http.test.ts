@@ -174,6 +174,8 @@ describe("assessment endpoints", () => {
         "/api/clusters/{id}/assessments/{unitId}/evidence",
         "/api/clusters/{id}/assessments/{unitId}/evidence/{fileId}",
         "/api/clusters/{id}/assessments/{unitId}/explanations",
+        "/api/clusters/{id}/assessments/{unitId}/explanations/send",
+        "/api/clusters/{id}/assessments/{unitId}/inputs",
         "/api/clusters/{id}/assessments/{unitId}/finalize",
         "/api/clusters/{id}/assessments/{unitId}/publish",
         "/api/clusters/{id}/assessments/{unitId}/request-explanation",

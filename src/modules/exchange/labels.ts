@@ -1,15 +1,16 @@
 import type { Criterion, Method, Rules } from "../../contracts/cluster-year";
 
-// Vietnamese names of the scoring methods and rules, as the Excel files show them.
+// Vietnamese names of the scoring methods and rules, as the Excel files show them: the same names as the
+// web app (web/src/i18n/vi-pacts.ts), so a method is called one thing everywhere.
 
 export const METHOD_LABELS: Record<Method | "group", string> = {
   group: "Nhóm tiêu chí",
-  manual: "Chấm điểm trực tiếp",
-  passFail: "Đạt / không đạt",
+  manual: "Chấm trực tiếp",
+  passFail: "Đạt/Không đạt",
   target: "Theo chỉ tiêu",
   leaderRelative: "So với đơn vị dẫn đầu",
-  perOccurrence: "Tính theo số lần",
-  levels: "Theo mức đánh giá",
+  perOccurrence: "Theo số lần",
+  levels: "Theo mức",
   bonus: "Điểm thưởng",
   penalty: "Điểm trừ",
 };

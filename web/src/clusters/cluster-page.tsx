@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Ti
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { ClusterDetail, UnitRef } from "../api/types";
+import { CalendarSection } from "../calendars/calendar-section";
 import { clusterYearJsonHref, criteriaXlsxHref } from "../pacts/pacts-api";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
@@ -99,6 +100,7 @@ const ClusterView = ({ cluster }: { cluster: ClusterDetail }) => {
             <Leader leaderRole="deputy" unit={cluster.deputy} year={cluster.year} />
           </SimpleGrid>
         </Paper>
+        <CalendarSection clusterId={cluster.id} />
         <MemberTable members={cluster.members} year={cluster.year} />
       </Stack>
     </>

@@ -1,4 +1,6 @@
 import { enExchange } from "./en-exchange";
+import { enExplain } from "./en-explain";
+import { enForm } from "./en-form";
 import { enMeetings } from "./en-meetings";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
@@ -6,6 +8,7 @@ import { enReports } from "./en-reports";
 import { enScoring } from "./en-scoring";
 import { enSession } from "./en-session";
 import { enTasks } from "./en-tasks";
+import { enTodo } from "./en-todo";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -27,6 +30,7 @@ export const en: Messages = {
     searchHint: "Diacritics are optional: “huong” finds “Hường”.",
     shown: "Showing {{shown}} of {{total}}",
     points: "{{n}} points",
+    points_one: "{{n}} point",
     close: "Close",
     save: "Save",
   },
@@ -235,6 +239,9 @@ export const en: Messages = {
   reportsUi: enReports,
   tasks: enTasks,
   scoring: enScoring,
+  todo: enTodo,
+  explain: enExplain,
+  form: enForm,
   exchange: enExchange,
   session: enSession,
   errors: {

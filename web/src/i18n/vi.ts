@@ -1,4 +1,6 @@
 import { viExchange } from "./vi-exchange";
+import { viExplain } from "./vi-explain";
+import { viForm } from "./vi-form";
 import { viMeetings } from "./vi-meetings";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
@@ -6,6 +8,7 @@ import { viReports } from "./vi-reports";
 import { viScoring } from "./vi-scoring";
 import { viSession } from "./vi-session";
 import { viTasks } from "./vi-tasks";
+import { viTodo } from "./vi-todo";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -26,6 +29,7 @@ export const vi = {
     searchHint: "Có thể gõ không dấu, ví dụ “huong” tìm được “Hường”.",
     shown: "Hiển thị {{shown}} / {{total}}",
     points: "{{n}} điểm",
+    points_one: "{{n}} điểm",
     close: "Đóng",
     save: "Lưu",
   },
@@ -234,6 +238,9 @@ export const vi = {
   reportsUi: viReports,
   tasks: viTasks,
   scoring: viScoring,
+  todo: viTodo,
+  explain: viExplain,
+  form: viForm,
   exchange: viExchange,
   session: viSession,
   errors: {

@@ -1,8 +1,22 @@
-const TIME_ZONE = "Asia/Ho_Chi_Minh";
-const numberFormat = new Intl.NumberFormat("vi-VN");
+import i18next from "i18next";
 
-/** 1234.5 → "1.234,5" (the UI always writes numbers the Vietnamese way). */
-export const formatNumber = (value: number): string => numberFormat.format(value);
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+// Numbers follow the interface language: "80,42" in Vietnamese, "80.42" in English.
+const formats = new Map<string, Intl.NumberFormat>();
+const numberFormatFor = (options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => {
+  const locale = i18next.language === "en" ? "en-US" : "vi-VN";
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+};
+
+/** 1234.5 → "1.234,5" in Vietnamese, "1,234.5" in English. */
+export const formatNumber = (value: number): string => numberFormatFor().format(value);
 
 /** "2020-11-24" → "24/11/2020". Works on the ISO string, so no time zone can shift the day. */
 export const formatDate = (iso: string | null | undefined): string => {
@@ -63,10 +77,9 @@ export const formatDateTime = (iso: string | null | undefined): string => {
   return `${part("day")}/${part("month")}/${part("year")} ${part("hour")}:${part("minute")}`;
 };
 
-const scoreFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-
-/** A score with at most two decimals, the Vietnamese way: 9.5 → "9,5"; 53.06 → "53,06". */
-export const formatScore = (value: number): string => scoreFormat.format(value);
+/** A score with at most two decimals, in the interface language: 9.5 → "9,5" (vi), "9.5" (en). */
+export const formatScore = (value: number): string =>
+  numberFormatFor({ maximumFractionDigits: 2 }).format(value);
 
 /** 1536 → "1,5 KB"; sizes in the units people read (1 KB = 1024 bytes). */
 export const formatBytes = (bytes: number): string => {
@@ -78,5 +91,5 @@ export const formatBytes = (bytes: number): string => {
     unit += 1;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormatFor({ maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 };

@@ -25,7 +25,7 @@ type CriteriaTableProps = {
 
 const Points = ({ value }: { value: number | undefined }) => {
   const { t } = useTranslation();
-  return value === undefined ? null : t("common.points", { n: formatScore(value) });
+  return value === undefined ? null : t("common.points", { n: formatScore(value), count: value });
 };
 
 const Details = ({ node }: { node: DraftNode }) => {

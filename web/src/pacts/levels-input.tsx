@@ -45,7 +45,9 @@ export const LevelsInput = ({ levels, max, onChange, error, issues }: LevelsInpu
               w={130}
             />
             <Text size="sm" mt={30} w={80} ta="right" aria-live="polite">
-              {level.ratio === "" ? "" : t("common.points", { n: formatScore(max * level.ratio) })}
+              {level.ratio === ""
+                ? ""
+                : t("common.points", { n: formatScore(max * level.ratio), count: max * level.ratio })}
             </Text>
             <ActionIcon
               mt={28}

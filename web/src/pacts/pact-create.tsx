@@ -44,7 +44,7 @@ export const PactCreate = ({ cluster, canCreate }: { cluster: ClusterDetail; can
             onChange={(e) => setTemplateId(e.currentTarget.value)}
             data={list.map((tpl) => ({
               value: tpl.id,
-              label: `${tpl.title} (${t("common.points", { n: formatScore(tpl.maxPoints) })})`,
+              label: `${tpl.title} (${t("common.points", { n: formatScore(tpl.maxPoints), count: tpl.maxPoints })})`,
             }))}
             disabled={templates.isPending}
             miw={320}

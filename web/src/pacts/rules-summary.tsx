@@ -34,7 +34,11 @@ export const RulesSummary = ({ rules }: { rules: Rules }) => {
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         <Fact
           label={t("pacts.rules.bonusCap")}
-          value={rules.bonusCap === undefined ? none : t("common.points", { n: formatScore(rules.bonusCap) })}
+          value={
+            rules.bonusCap === undefined
+              ? none
+              : t("common.points", { n: formatScore(rules.bonusCap), count: rules.bonusCap })
+          }
         />
         <Fact
           label={t("pacts.rules.bands")}

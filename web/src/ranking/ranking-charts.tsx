@@ -34,7 +34,7 @@ export const TotalsBarChart = ({ rows, maxPoints, title }: BarProps) => {
     tooltip: {
       trigger: "item",
       formatter: (p: TooltipParam) =>
-        `${p.name ?? ""}: ${t("common.points", { n: formatScore(Number(p.value)) })}`,
+        `${p.name ?? ""}: ${t("common.points", { n: formatScore(Number(p.value)), count: Number(p.value) })}`,
     },
     xAxis: {
       type: "value",

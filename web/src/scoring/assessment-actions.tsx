@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,6 +31,12 @@ const ConfirmMove = ({
   const errorText = useErrorText();
   const run = useMove(assessment.clusterId, assessment.unitId);
   const [note, setNote] = useState("");
+  const [keepSelf, setKeepSelf] = useState(false);
+  // A review that left criteria alone says so, and the reviewer confirms that they keep the self score.
+  const unreviewed =
+    move === "complete-review"
+      ? assessment.criteria.filter((c) => !c.isGroup && c.self.value !== null && c.reviewed.value === null)
+      : [];
   const confirm = () =>
     run.mutate(
       { move, body: { note: note.trim() || null } },
@@ -63,6 +69,22 @@ const ConfirmMove = ({
           onChange={(e) => setNote(e.currentTarget.value)}
           data-autofocus
         />
+        {unreviewed.length > 0 && (
+          <Alert color="yellow" variant="light">
+            <Text size="sm">
+              {t("form.partialReview", {
+                count: unreviewed.length,
+                codes: unreviewed.map((c) => c.code).join(", "),
+              })}
+            </Text>
+            <Checkbox
+              mt="xs"
+              label={t("form.keepSelfConfirm")}
+              checked={keepSelf}
+              onChange={(e) => setKeepSelf(e.currentTarget.checked)}
+            />
+          </Alert>
+        )}
         {run.isError && (
           <Alert color="red" role="alert">
             {errorText(run.error)}
@@ -79,7 +101,7 @@ const ConfirmMove = ({
           <Button variant="default" onClick={onClose}>
             {t("common.cancel")}
           </Button>
-          <Button onClick={confirm} loading={run.isPending}>
+          <Button onClick={confirm} loading={run.isPending} disabled={unreviewed.length > 0 && !keepSelf}>
             {t(`scoring.moves.${move}.button`)}
           </Button>
         </Group>

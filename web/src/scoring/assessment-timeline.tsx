@@ -12,7 +12,10 @@ export const AssessmentTimeline = ({ assessment }: { assessment: AssessmentDetai
   const items: Item[] = [
     ...assessment.timeline.map((e) => ({
       at: e.at,
-      title: t(`scoring.status.${e.to}`),
+      title:
+        e.from === "explanation" && e.to === "explanation"
+          ? t("explain.sentEvent")
+          : t(`scoring.status.${e.to}`),
       who: e.actor,
       note: e.note,
     })),

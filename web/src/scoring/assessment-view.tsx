@@ -11,7 +11,10 @@ import { AssessmentActions } from "./assessment-actions";
 import { AssessmentTimeline } from "./assessment-timeline";
 import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assessments-api";
 import { CriterionCard } from "./criterion-card";
+import { ExplanationBanner } from "./explanation-banner";
+import { FormSheetProvider } from "./form-sheet";
 import { SheetImportButton } from "./sheet-import";
+import { SheetSaveBar } from "./sheet-save-bar";
 import { AssessmentStatusBadge } from "./status-badge";
 import { scoredByCode } from "./value-input";
 
@@ -75,7 +78,7 @@ const Body = ({ cluster, assessment }: { cluster: ClusterDetail; assessment: Ass
                   {row.max !== null && (
                     <Text span c="dimmed" fz="sm" fw={500}>
                       {" "}
-                      ({t("common.points", { n: formatScore(row.max) })})
+                      ({t("common.points", { n: formatScore(row.max), count: row.max })})
                     </Text>
                   )}
                 </Title>
@@ -151,11 +154,15 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
           <TotalCard label={t("scoring.selfTotal")} totals={a.totals.self} max={a.maxPoints} />
           <TotalCard label={t("scoring.finalTotal")} totals={a.totals.final} max={a.maxPoints} />
         </SimpleGrid>
+        <ExplanationBanner assessment={a} />
         <Group>
           <AssessmentActions assessment={a} />
         </Group>
       </Stack>
-      <Body cluster={cluster} assessment={a} />
+      <FormSheetProvider clusterId={cluster.id} unitId={a.unitId}>
+        <Body cluster={cluster} assessment={a} />
+        {(a.can.editSelf || a.can.review) && <SheetSaveBar />}
+      </FormSheetProvider>
     </>
   );
 };

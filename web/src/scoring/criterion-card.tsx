@@ -5,16 +5,11 @@ import { useTranslation } from "react-i18next";
 import type { ScoredCriterion } from "../../../src/contracts/cluster-year";
 import { formatScore } from "../lib/format";
 import { MethodBadge } from "../pacts/method-badge";
-import {
-  type AssessmentDetail,
-  type CriterionRow,
-  useCorrect,
-  useExplain,
-  useSaveReview,
-  useSaveSelf,
-} from "./assessments-api";
+import { type AssessmentDetail, type CriterionRow, useCorrect, useExplain } from "./assessments-api";
 import { EvidencePanel } from "./evidence-panel";
+import { formulaOf, inputLabel, pointsOf } from "./formula";
 import { InputEditor } from "./input-editor";
+import { SheetInputEditor } from "./sheet-input-editor";
 import { asScoreValue, describeValue } from "./value-input";
 
 const Stage = ({ title, children }: { title: string; children: ReactNode }) => (
@@ -43,8 +38,6 @@ type CardProps = { assessment: AssessmentDetail; row: CriterionRow; criterion: S
 export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
   const { t } = useTranslation();
   const { clusterId, unitId, can } = assessment;
-  const saveSelf = useSaveSelf(clusterId, unitId);
-  const saveReview = useSaveReview(clusterId, unitId);
   const explain = useExplain(clusterId, unitId);
   const correct = useCorrect(clusterId, unitId);
   const [correcting, { open, close }] = useDisclosure(false);
@@ -55,6 +48,11 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
   const target =
     "targets" in criterion ? (criterion.targets?.[assessment.unitCode] ?? criterion.target) : undefined;
   const code = row.code;
+  // A penalty's score is what it takes off: shown with a minus sign everywhere.
+  const signed = (n: number) =>
+    t("scoring.scoreIs", {
+      n: criterion.method === "penalty" && n > 0 ? `−${formatScore(n)}` : formatScore(n),
+    });
 
   return (
     <Card
@@ -84,53 +82,43 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <Stage title={t("scoring.self")}>
           {can.editSelf ? (
-            <InputEditor
+            <SheetInputEditor
               criterion={criterion}
-              valueLabel={t("scoring.selfValue", { code })}
+              stage="self"
+              valueLabel={inputLabel(criterion, "self", t)}
               textLabel={t("scoring.note")}
               saved={{ value: self, text: row.self.note ?? "" }}
               version={row.version}
               target={target}
-              saveLabel={t("scoring.saveSelf")}
-              onSave={(d, version) =>
-                saveSelf.mutateAsync({
-                  criterionCode: code,
-                  value: d.value ?? {},
-                  note: d.text || null,
-                  version,
-                })
-              }
             />
           ) : (
             <Shown value={describeValue(self, t)} text={row.self.note} />
           )}
           {self !== null && row.scores.self !== null && (
             <Text size="xs" c="dimmed">
-              {t("scoring.scoreIs", { n: formatScore(row.scores.self) })}
+              {formulaOf(criterion, self, target, row.scores.self, t) ?? signed(row.scores.self)}
             </Text>
           )}
         </Stage>
         <Stage title={t("scoring.review")}>
           {can.review ? (
-            <InputEditor
+            <SheetInputEditor
               criterion={criterion}
-              valueLabel={t("scoring.reviewValue", { code })}
+              stage="review"
+              valueLabel={inputLabel(criterion, "review", t)}
               textLabel={t("scoring.comment")}
               saved={{ value: reviewed, text: row.reviewed.comment ?? "" }}
               version={row.version}
               target={target}
-              saveLabel={t("scoring.saveReview")}
-              onSave={(d, version) =>
-                saveReview.mutateAsync({
-                  criterionCode: code,
-                  value: d.value ?? {},
-                  comment: d.text || null,
-                  version,
-                })
-              }
             />
           ) : (
             <Shown value={describeValue(reviewed, t)} text={row.reviewed.comment} />
+          )}
+          {reviewed !== null && (
+            <Text size="xs" c="dimmed">
+              {formulaOf(criterion, reviewed, target, pointsOf(criterion, reviewed, target), t) ??
+                signed(pointsOf(criterion, reviewed, target) ?? 0)}
+            </Text>
           )}
           {row.reviewed.reviewer && (
             <Text size="xs" c="dimmed">
@@ -162,7 +150,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           <Shown value={describeValue(final, t)} />
           {row.scores.final !== null && (
             <Text size="sm" fw={700} c="blue.8">
-              {t("scoring.scoreIs", { n: formatScore(row.scores.final) })}
+              {signed(row.scores.final)}
             </Text>
           )}
           {can.correct && (

@@ -34,7 +34,8 @@ export const propagandaCriteria: Criterion[] = [
       },
       {
         code: "I.4",
-        title: "Tin, bài đăng trên cổng thông tin điện tử, trang tin của cấp ủy (so với chỉ tiêu đăng ký)",
+        title:
+          "Tin, bài đăng trên cổng thông tin điện tử, trang tin của cấp ủy (số bài, so với đơn vị dẫn đầu)",
         method: "leaderRelative",
         max: 5,
         target: 120,
@@ -191,6 +192,13 @@ export const pactTemplates = {
     title: "Cụm Ban Tuyên giáo cấp huyện (100 điểm)",
     criteria: propagandaCriteria,
     rules: propagandaRules,
+    /** Default deadlines of a cluster-year (month-day), which the council may change per cluster-year. */
+    calendar: {
+      pactSignedBy: "03-31",
+      selfAssessmentDue: "10-31",
+      reviewDue: "11-15",
+      conferenceOn: "11-30",
+    },
   },
 } as const;
 export type PactTemplateId = keyof typeof pactTemplates;
