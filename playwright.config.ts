@@ -16,7 +16,7 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   fullyParallel: false,
-  timeout: 60_000,
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: ci ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"]],
   use: {
