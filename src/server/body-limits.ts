@@ -17,6 +17,8 @@ export const LARGE_BODY_ROUTES: readonly { method: string; path: string; maxSize
   { method: "POST", path: "/api/clusters/{id}/pact/scan", maxSize: 20 * MiB + FRAMING },
   { method: "POST", path: "/api/tasks/{id}/reports/{reportId}/evidence", maxSize: 20 * MiB + FRAMING },
   { method: "POST", path: "/api/meetings/{id}/report/photos", maxSize: 20 * MiB + FRAMING },
+  { method: "POST", path: "/api/reports/{id}/files", maxSize: 20 * MiB + FRAMING },
+  { method: "POST", path: "/api/practices/{id}/files", maxSize: 20 * MiB + FRAMING },
 ];
 
 const compiled = LARGE_BODY_ROUTES.map((r) => ({
