@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "web/src/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
-    testTimeout: 30_000,
+    testTimeout: 90_000,
     hookTimeout: 180_000,
     pool: "forks",
   },
