@@ -99,16 +99,18 @@ function urlFor(operation: string, row: Row, actor: Actor | "admin" | "anonymous
 /** Puts the fixture's ids in a row's body: "$cluster", "$council", "$unit" (the acting unit), and so on. */
 function withIds(value: unknown, actor: Actor | "admin" | "anonymous"): unknown {
   const { unit, delegateId } = actingOn(actor);
-  const ids: Record<string, string> = {
+  const ids: Record<string, unknown> = {
+    $minutes: records.minutes,
     $cluster: setup.cluster.id,
     $council: setup.councilId,
     $unit: unit.id,
+    $unit3: setup.units[3]!.id,
     $delegate: delegateId,
     $topic: records.topicId,
     $task: records.taskId,
     $item: records.itemId,
   };
-  if (typeof value === "string") return ids[value] ?? value;
+  if (typeof value === "string") return value in ids ? ids[value] : value;
   if (Array.isArray(value)) return value.map((v) => withIds(v, actor));
   if (value !== null && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIds(v, actor)]));

@@ -5,6 +5,7 @@ import { addDelegate } from "../../modules/meetings/add-delegate";
 import { addAgendaItem } from "../../modules/meetings/agenda";
 import { createMeeting } from "../../modules/meetings/create-meeting";
 import { createVote } from "../../modules/meetings/create-vote";
+import { draftMinutes, getMinutes } from "../../modules/meetings/minutes";
 import { requestSpeech } from "../../modules/meetings/speakers";
 import { createPractice } from "../../modules/practices/save-practice";
 import { createOpinionReport } from "../../modules/propaganda/opinions";
@@ -68,6 +69,9 @@ export async function setUpMatrixRecords(s: Cluster) {
       threshold: { kind: "majorityOfValid" },
     },
   });
+  // A draft of the minutes, whose content the matrix sends back (with a stale version) to edit or amend them.
+  await draftMinutes(on);
+  const minutes = (await getMinutes(on)).content;
 
   const doc = await createReferenceDocument({
     db,
@@ -157,6 +161,7 @@ export async function setUpMatrixRecords(s: Cluster) {
     meetingId,
     delegateIds,
     itemId: item.id,
+    minutes,
     speechId: speech.id,
     voteId: vote.id,
     referenceDocumentId: doc.id,

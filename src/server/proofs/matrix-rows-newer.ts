@@ -17,12 +17,24 @@ const MANAGE = (ok: number) => [403, 403, ok, 404] as const;
 /** Nobody here may do it (the council's admins alone). */
 const ADMIN_ONLY = [403, 403, 403, 404] as const;
 const NONE = [404, 404, 404, 404] as const;
+/** Lists filter by what the actor sees: another council's admin gets an empty list, not a 404. */
+const LIST = ALL;
+/**
+ * The fixture's documents lack a signer's name: everyone who may see them hears 422 document_incomplete
+ * (after the policy); another council's admin still 404.
+ */
+/**
+ * A write naming this council's unit in its body: another council's admin hears that the unit does not
+ * exist (400 at unitId) — nothing leaks, though it is not the 404 a path id gets. Unsure (see the report).
+ */
+const BODY_UNIT_UNKNOWN = [403, 403, 403, 400] as const;
+const INCOMPLETE = [422, 422, 422, 404] as const;
 
 export const NEWER_ROWS: Record<string, Row> = {
   "GET /api/reference-documents/parse": { expect: ALL, query: "?symbol=S%E1%BB%91%2011-NQ%2FTU" },
-  "GET /api/reference-documents": { expect: READ, query: "ourCouncil" },
+  "GET /api/reference-documents": { expect: LIST, query: "ourCouncil" },
   "POST /api/reference-documents": {
-    expect: MANAGE(201),
+    expect: MANAGE(200),
     body: {
       councilId: "$council",
       symbol: "Số 05-CT/TW",
@@ -36,9 +48,9 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { version: STALE, symbol: "Số 11-NQ/TU", issuingBody: "Tỉnh ủy Quảng Ninh", title: "Về văn hóa" },
   },
 
-  "GET /api/tasks": { expect: READ, query: "ourCluster" },
+  "GET /api/tasks": { expect: LIST, query: "ourCluster" },
   "POST /api/tasks": {
-    expect: MANAGE(201),
+    expect: MANAGE(200),
     body: {
       clusterId: "$cluster",
       title: "Nhiệm vụ mới",
@@ -69,13 +81,18 @@ export const NEWER_ROWS: Record<string, Row> = {
   "PUT /api/notifications/email": { expect: ALL, body: { email: null } },
 
   "GET /api/clusters/{id}/documents": { expect: READ },
-  // A unit editor must not issue a cluster's documents; the head may (nothing is published: 409).
+  // A unit editor must not issue a cluster's documents; the head may (the fixture's lacks a signer: 422).
   "POST /api/clusters/{id}/documents/{kind}/issue": {
-    expect: MANAGE(409),
-    body: { date: "2026-11-24", results: "Kết quả", shortcomings: "Hạn chế", nextYearTasks: ["Nhiệm vụ"] },
+    expect: MANAGE(422),
+    body: {
+      date: "2026-11-24",
+      results: "Hơn 200 lượt đọc mỗi tháng",
+      shortcomings: "Hạn chế",
+      nextYearTasks: ["Nhiệm vụ"],
+    },
   },
-  "GET /api/clusters/{id}/proposal-dossier.pdf": { expect: READ },
-  "GET /api/clusters/{id}/proposal-dossier.zip": { expect: READ },
+  "GET /api/clusters/{id}/proposal-dossier.pdf": { expect: INCOMPLETE },
+  "GET /api/clusters/{id}/proposal-dossier.zip": { expect: INCOMPLETE },
   "GET /api/councils/{id}/document-settings": { expect: READ },
   "PUT /api/councils/{id}/document-settings": {
     expect: ADMIN_ONLY,
@@ -85,16 +102,16 @@ export const NEWER_ROWS: Record<string, Row> = {
     expect: ADMIN_ONLY,
     body: { superiorBody: null, issuingBody: "Ban Tuyên giáo", symbol: "BTG", place: "Hạ Long" },
   },
-  "GET /api/clusters/{id}/pact.pdf": { expect: READ },
-  "GET /api/clusters/{id}/pact.docx": { expect: READ },
-  "GET /api/clusters/{id}/year-end-report.pdf": { expect: READ },
-  "GET /api/clusters/{id}/year-end-report.docx": { expect: READ },
-  "GET /api/clusters/{id}/proposal.pdf": { expect: READ },
-  "GET /api/clusters/{id}/proposal.docx": { expect: READ },
+  "GET /api/clusters/{id}/pact.pdf": { expect: INCOMPLETE },
+  "GET /api/clusters/{id}/pact.docx": { expect: INCOMPLETE },
+  "GET /api/clusters/{id}/year-end-report.pdf": { expect: INCOMPLETE },
+  "GET /api/clusters/{id}/year-end-report.docx": { expect: INCOMPLETE },
+  "GET /api/clusters/{id}/proposal.pdf": { expect: INCOMPLETE },
+  "GET /api/clusters/{id}/proposal.docx": { expect: INCOMPLETE },
 
-  "GET /api/meetings": { expect: READ, query: "ourCluster" },
+  "GET /api/meetings": { expect: LIST, query: "ourCluster" },
   "POST /api/meetings": {
-    expect: MANAGE(201),
+    expect: MANAGE(200),
     body: {
       clusterId: "$cluster",
       kind: "bat_thuong",
@@ -107,7 +124,7 @@ export const NEWER_ROWS: Record<string, Row> = {
   },
   "GET /api/meetings/{id}": { expect: READ },
   "POST /api/meetings/{id}/delegates": {
-    expect: MANAGE(201),
+    expect: MANAGE(200),
     body: { fullName: "Khách mời", post: "Phóng viên" },
   },
   // The head answers its own invitation; another unit may not answer units[1]'s.
@@ -119,25 +136,25 @@ export const NEWER_ROWS: Record<string, Row> = {
     expect: MANAGE(200),
     body: { attendance: "present" },
   },
-  "POST /api/meetings/{id}/agenda": { expect: MANAGE(201), body: { title: "Bế mạc", plannedMinutes: 5 } },
+  "POST /api/meetings/{id}/agenda": { expect: MANAGE(200), body: { title: "Bế mạc", plannedMinutes: 5 } },
   "PUT /api/meetings/{id}/current-item": { expect: MANAGE(200), body: { itemId: "$item" } },
-  // The head ends the meeting here: from now on its writes that need a running meeting hear 409.
+  // The head ends the meeting here; the record (speeches, votes) can still be completed afterwards.
   "POST /api/meetings/{id}/end": { expect: MANAGE(200) },
   "POST /api/meetings/{id}/speeches": {
-    expect: MANAGE(409),
+    expect: MANAGE(200),
     body: { itemId: "$item", delegateId: "$delegate" },
   },
-  "POST /api/meetings/{id}/speeches/{speechId}/action": { expect: MANAGE(409), body: { action: "start" } },
+  "POST /api/meetings/{id}/speeches/{speechId}/action": { expect: MANAGE(200), body: { action: "start" } },
   "PUT /api/meetings/{id}/speeches/{speechId}/gist": {
     expect: MANAGE(200),
     body: { gist: "Ý kiến tham luận" },
   },
   "POST /api/meetings/{id}/votes": {
-    expect: MANAGE(409),
+    expect: MANAGE(200),
     body: { kind: "motion", secret: false, question: "Biểu quyết", threshold: { kind: "majorityOfValid" } },
   },
-  "POST /api/meetings/{id}/votes/{voteId}/open": { expect: MANAGE(409) },
-  "POST /api/meetings/{id}/votes/{voteId}/close": { expect: MANAGE(409) },
+  "POST /api/meetings/{id}/votes/{voteId}/open": { expect: MANAGE(200) },
+  "POST /api/meetings/{id}/votes/{voteId}/close": { expect: MANAGE(200) },
   // Delegates vote for themselves (the other unit's editor and the head are delegates); the vote is not open.
   "POST /api/meetings/{id}/votes/{voteId}/ballots": {
     expect: [403, 409, 409, 404],
@@ -148,45 +165,48 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { delegateIds: ["$delegate"], ballots: [{ choice: "yes" }] },
   },
   "POST /api/meetings/{id}/votes/{voteId}/override": {
-    expect: MANAGE(409),
+    expect: MANAGE(200),
     body: { reason: "Sai sót khi kiểm phiếu", outcome: "Thông qua" },
   },
-  "POST /api/meetings/{id}/decisions": { expect: MANAGE(201), body: { kind: "other", text: "Thống nhất" } },
+  "POST /api/meetings/{id}/decisions": { expect: MANAGE(200), body: { kind: "other", text: "Thống nhất" } },
   "PUT /api/meetings/{id}/conclusions": {
     expect: MANAGE(200),
     body: { text: "Kết luận", keyTasks: ["Nhiệm vụ"] },
   },
-  // No minutes are drafted yet.
-  "GET /api/meetings/{id}/minutes": { expect: [404, 404, 404, 404] },
-  "PUT /api/meetings/{id}/minutes": { expect: MANAGE(404), body: { version: STALE } },
+  // Unsure: whoever sees the meeting reads its minutes and news report, drafts included (status "none"
+  // before the head drafts them below). A member unit's delegates check the draft; whether a council
+  // observer should read an unapproved draft is an open question (see the report), not settled here.
+  "GET /api/meetings/{id}/minutes": { expect: READ },
+  "PUT /api/meetings/{id}/minutes": { expect: MANAGE(409), body: { version: STALE, content: "$minutes" } },
   "POST /api/meetings/{id}/minutes/draft": { expect: MANAGE(200) },
   // Approving is the chair's and the secretary's signature; the fixture's meeting has neither yet.
   "POST /api/meetings/{id}/minutes/approve": { expect: ADMIN_ONLY, body: { version: STALE, as: "chair" } },
   "POST /api/meetings/{id}/minutes/amend": {
     expect: MANAGE(409),
-    body: { version: STALE, reason: "Sửa lỗi" },
+    body: { version: STALE, content: "$minutes", reason: "Sửa lỗi đánh máy" },
   },
-  "GET /api/meetings/{id}/minutes.html": { expect: [404, 404, 200, 404] },
-  "GET /api/meetings/{id}/minutes.md": { expect: [404, 404, 200, 404] },
-  "GET /api/meetings/{id}/report": { expect: NONE },
+  "GET /api/meetings/{id}/minutes.html": { expect: READ },
+  "GET /api/meetings/{id}/minutes.md": { expect: READ },
+  "GET /api/meetings/{id}/report": { expect: READ },
+  // The news report is drafted only below: the head hears 409.
   "PUT /api/meetings/{id}/report": {
-    expect: MANAGE(404),
+    expect: MANAGE(409),
     body: { version: STALE, title: "Tin", dateline: "Hạ Long", paragraphs: ["Nội dung"], byline: "BTG" },
   },
   "POST /api/meetings/{id}/report/draft": { expect: MANAGE(200) },
   "POST /api/meetings/{id}/report/photos": {
-    expect: MANAGE(400),
+    expect: MANAGE(415),
     file: "không phải ảnh",
     fields: { caption: "Ảnh" },
   },
   "GET /api/meetings/{id}/report/photos/{fileId}": { expect: NONE },
-  "GET /api/meetings/{id}/report.html": { expect: [404, 404, 200, 404] },
-  "GET /api/meetings/{id}/report.md": { expect: [404, 404, 200, 404] },
+  "GET /api/meetings/{id}/report.html": { expect: READ },
+  "GET /api/meetings/{id}/report.md": { expect: READ },
   "GET /api/meetings/{id}/events": { expect: READ },
 
   "GET /api/report-periods": { expect: READ, query: "ourCluster" },
   "POST /api/report-periods": {
-    expect: MANAGE(201),
+    expect: MANAGE(200),
     body: { clusterId: "$cluster", kind: "half", deadline: "2026-06-15" },
   },
   // Consolidating the units' reports is the head's work.
@@ -196,7 +216,7 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { version: STALE, sections: [{ key: "highlights", title: "Kết quả", html: "<p>Tốt</p>" }] },
   },
   "GET /api/report-periods/{id}/consolidated.html": { expect: MANAGE(200) },
-  "GET /api/reports": { expect: READ, query: "ourCluster" },
+  "GET /api/reports": { expect: LIST, query: "ourCluster" },
   // units[1]'s report is a draft: neither an observer nor another unit may know it; the head manages its own.
   "GET /api/reports/{id}": { expect: [404, 404, 200, 404] },
   // The head's account manages reports but does not write its unit's (that is the unit editor's).
@@ -220,15 +240,15 @@ export const NEWER_ROWS: Record<string, Row> = {
   "GET /api/practices": { expect: ALL },
   // A unit records its own practices: no one of these columns writes for the acting unit.
   "POST /api/practices": {
-    expect: ADMIN_ONLY,
+    expect: BODY_UNIT_UNKNOWN,
     body: {
       unitId: "$unit",
       year: 2026,
       field: "Tuyên truyền",
       title: "Mô hình mới",
-      problem: "Vấn đề",
-      howItWorks: "Cách làm",
-      results: "Kết quả",
+      problem: "Người dân ít tiếp cận văn bản",
+      howItWorks: "Mỗi khu dân cư một tủ sách",
+      results: "Hơn 200 lượt đọc mỗi tháng",
     },
   },
   "GET /api/practices/{id}": { expect: READ },
@@ -239,14 +259,15 @@ export const NEWER_ROWS: Record<string, Row> = {
       year: 2026,
       field: "Tuyên truyền",
       title: "Mô hình",
-      problem: "Vấn đề",
-      howItWorks: "Cách làm",
-      results: "Kết quả",
+      problem: "Người dân ít tiếp cận văn bản",
+      howItWorks: "Mỗi khu dân cư một tủ sách",
+      results: "Hơn 200 lượt đọc mỗi tháng",
     },
   },
+  // Adoption by units[3], a unit none of the columns edits.
   "POST /api/practices/{id}/replications": {
     expect: ADMIN_ONLY,
-    body: { unitId: "$unit", adoptedOn: "2026-06-01", result: "Áp dụng tốt" },
+    body: { unitId: "$unit3", adoptedOn: "2026-06-01", result: "Áp dụng tốt ở các khu dân cư" },
   },
   "POST /api/practices/{id}/files": { expect: ADMIN_ONLY, file: "%PDF-1.4" },
   "GET /api/practices/{id}/files/{fileId}": { expect: NONE },
@@ -263,7 +284,7 @@ export const NEWER_ROWS: Record<string, Row> = {
   },
   "GET /api/opinion-reports": { expect: ALL },
   "POST /api/opinion-reports": {
-    expect: ADMIN_ONLY,
+    expect: BODY_UNIT_UNKNOWN,
     body: {
       unitId: "$unit",
       periodStart: "2026-04-01",
