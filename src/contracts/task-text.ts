@@ -51,7 +51,8 @@ export const isoDate = (what: string) =>
   z
     .string({ error: `${what}: cần ngày dạng YYYY-MM-DD` })
     .regex(/^\d{4}-\d{2}-\d{2}$/u, `${what}: cần ngày dạng YYYY-MM-DD`)
-    .refine(
-      (s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s,
-      `${what}: ngày không tồn tại`,
-    );
+    // Zod runs this even when the pattern failed: a date that does not parse must be refused, not thrown.
+    .refine((s) => {
+      const day = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+    }, `${what}: ngày không tồn tại`);

@@ -23,7 +23,7 @@ export const UNIT_NAMES = [
  * propaganda table with those targets, as the demo's pact has them.
  */
 export async function setUpCluster(db: Db, opts: { targets?: Record<string, number[]> } = {}) {
-  const { councilId } = await makeCouncil(db);
+  const { councilId, orgId: councilOrgId } = await makeCouncil(db);
   const units = await makeUnits(db, councilId, UNIT_NAMES);
   const cluster = await makeCluster(
     db,
@@ -53,7 +53,19 @@ export async function setUpCluster(db: Db, opts: { targets?: Record<string, numb
   const observer = await makeUser(db, [grant("observer", councilId)]);
   const foreign = await makeCouncil(db, "Cơ quan chủ trì khác");
   const foreignAdmin = await makeUser(db, [grant("council_admin", foreign.councilId)]);
-  return { db, councilId, units, cluster, admin, head, editors, viewer, observer, foreignAdmin };
+  return {
+    db,
+    councilId,
+    councilOrgId,
+    units,
+    cluster,
+    admin,
+    head,
+    editors,
+    viewer,
+    observer,
+    foreignAdmin,
+  };
 }
 
 /** A complete, realistic self-assessment on the propaganda table (bonus and penalty included). */

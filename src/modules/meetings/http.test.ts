@@ -137,7 +137,10 @@ describe("meetings over HTTP", () => {
     expect(body.error).toBe("validation");
     expect(body.issues).toEqual(
       expect.arrayContaining([
-        { path: "title", message: "Không được chứa ký tự NUL" },
+        {
+          path: "title",
+          message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 8",
+        },
         { path: "plannedMinutes", message: "Ít nhất 1 phút" },
       ]),
     );

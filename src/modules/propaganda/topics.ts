@@ -22,6 +22,8 @@ import {
 /** The council sets a propaganda topic of the year. */
 export async function createTopic(args: { db: Db; actor: Actor; input: unknown }) {
   const input = parseInput(topicInput, args.input);
+  // Another council's account may not learn that this council exists.
+  if (!seesCouncil(args.actor, input.councilId)) throw notFound("Cơ quan");
   if (!managesTopics(args.actor, input.councilId)) throw forbidden();
   return args.db.transaction(async (tx) => {
     const row = await insertTopic(tx, input);

@@ -21,6 +21,8 @@ export type Row = {
   fresh?: boolean;
 };
 
+import { NEWER_ROWS } from "./matrix-rows-newer";
+
 const STALE = 999;
 const value = { points: 1 };
 
@@ -108,4 +110,5 @@ export const MATRIX: Record<string, Row> = {
   // The self sheet (the default stage) is for unit editors; the head reviews, it does not self-score.
   "GET /api/clusters/{id}/scoring-sheet.xlsx": { expect: [403, 200, 403, 404] },
   "POST /api/clusters/{id}/scoring-sheet": { expect: [403, 400, 403, 404], file: "không phải xlsx" },
+  ...NEWER_ROWS,
 };
