@@ -128,22 +128,23 @@ describe("meetings over HTTP", () => {
   });
 
   it("answers bad input with a located Vietnamese message", async () => {
-    const res = await call(app, admin, "POST", `${base}/agenda`, {
+    // Text PostgreSQL cannot store is refused by the body guard before the contract runs.
+    const nul = await call(app, admin, "POST", `${base}/agenda`, {
       title: "Báo cáo\u0000",
-      plannedMinutes: 0,
+      plannedMinutes: 5,
     });
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { issues: { path: string; message: string }[] }).issues).toEqual([
+      {
+        path: "title",
+        message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 8",
+      },
+    ]);
+    const res = await call(app, admin, "POST", `${base}/agenda`, { title: "Báo cáo", plannedMinutes: 0 });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
     expect(body.error).toBe("validation");
-    expect(body.issues).toEqual(
-      expect.arrayContaining([
-        {
-          path: "title",
-          message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 8",
-        },
-        { path: "plannedMinutes", message: "Ít nhất 1 phút" },
-      ]),
-    );
+    expect(body.issues).toEqual([{ path: "plannedMinutes", message: "Ít nhất 1 phút" }]);
     const lone = await call(app, admin, "PUT", `${base}/conclusions`, { text: "a\uD800b", keyTasks: [] });
     expect(((await lone.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe("text");
   });

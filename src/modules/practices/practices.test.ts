@@ -99,8 +99,7 @@ describe("good practices over HTTP", () => {
     });
     expect(((await nul.json()) as { issues: { path: string; message: string }[] }).issues[0]).toEqual({
       path: "problem",
-      message:
-        "Vấn đề đặt ra: Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 4",
+      message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 4",
     });
     for (const q of ["", "\"'", "a:*&|!", "%00", "x".repeat(2000), "%E0%A4%A"]) {
       const res = await call(app, qy, "GET", `/api/search?q=${q}`);

@@ -75,6 +75,27 @@ export const MATRIX: Record<string, Row> = {
     expect: [404, 404, 403, 404],
     body: { criterionCode: "I.1", explanation: "Giải trình", version: STALE },
   },
+  // One save for the whole form: the same rules as the single-criterion saves.
+  "PUT /api/clusters/{id}/assessments/{unitId}/inputs": {
+    expect: [404, 404, 403, 404],
+    body: { stage: "self", items: [{ criterionCode: "I.1", value, text: null, version: STALE }] },
+  },
+  "POST /api/clusters/{id}/assessments/{unitId}/explanations/send": {
+    expect: [404, 404, 403, 404],
+    body: { note: "Đã giải trình" },
+  },
+  "GET /api/clusters/{id}/calendar": { expect: [200, 200, 200, 404] },
+  "PUT /api/clusters/{id}/calendar": {
+    expect: [403, 403, 403, 404],
+    body: {
+      pactSignedBy: "2030-03-31",
+      selfAssessmentDue: "2030-10-31",
+      reviewDue: "2030-11-15",
+      conferenceOn: "2030-11-30",
+      version: STALE,
+    },
+  },
+  "GET /api/todo": { expect: [200, 200, 200, 200], query: "year=2021" },
   "POST /api/clusters/{id}/assessments/{unitId}/submit": { expect: [404, 404, 403, 404], body: {} },
   "POST /api/clusters/{id}/assessments/{unitId}/complete-review": { expect: [404, 404, 403, 404], body: {} },
   "POST /api/clusters/{id}/assessments/{unitId}/request-explanation": {
