@@ -95,7 +95,7 @@ export const MATRIX: Record<string, Row> = {
       version: STALE,
     },
   },
-  "GET /api/todo": { expect: [200, 200, 200, 200], query: "year=2021" },
+  "GET /api/todo": { expect: [200, 200, 200, 200], query: "?year=2021" },
   "POST /api/clusters/{id}/assessments/{unitId}/submit": { expect: [404, 404, 403, 404], body: {} },
   "POST /api/clusters/{id}/assessments/{unitId}/complete-review": { expect: [404, 404, 403, 404], body: {} },
   "POST /api/clusters/{id}/assessments/{unitId}/request-explanation": {
