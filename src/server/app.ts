@@ -10,6 +10,7 @@ import { clusterRoutes } from "../modules/clusters/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
+import { publicationRoutes } from "../modules/publication/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
@@ -78,6 +79,7 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", pactRoutes);
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
+  app.route("/", publicationRoutes);
   app.route("/", exchangeRoutes);
 
   app.doc31("/api/openapi.json", {

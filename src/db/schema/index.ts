@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./clusters";
 export * from "./orgs";
 export * from "./scoring";
+export * from "./publication";

@@ -10,6 +10,7 @@ import { describeValue, flattenCriteria, isScored } from "./criteria";
 import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { moveAssessment } from "./move";
 import { assertCan } from "./policy";
+import { assertSeen } from "./stale-assessment";
 import { inputsOf, writeInputIfVersion } from "./repo";
 
 /**
@@ -28,6 +29,7 @@ export async function finalizeAssessment(args: {
   return args.db.transaction(async (tx) => {
     const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
     assertCan(ctx.rel, ctx.status, "finalize");
+    await assertSeen(tx, writable(ctx), input.version, "chốt điểm");
     const overrides = new Map<string, { value: ScoreInput; reason: string }>();
     input.overrides.forEach((o, i) => {
       const at = `overrides[${i}]`;

@@ -14,6 +14,7 @@ export function presentCriteria(args: {
   evidence: readonly Evidence[];
   self: UnitResult | undefined;
   final: UnitResult | undefined;
+  invalid: readonly { criterion: string; message: string }[];
   canDeleteEvidence: (uploaderId: string | null) => boolean;
 }): CriterionRow[] {
   const byCode = new Map(args.inputs.map((i) => [i.criterionCode, i]));
@@ -43,6 +44,7 @@ export function presentCriteria(args: {
         self: args.self?.scores[criterion.code] ?? null,
         final: args.final?.scores[criterion.code] ?? null,
       },
+      invalid: args.invalid.find((i) => i.criterion === criterion.code)?.message ?? null,
       version: row?.version ?? 0,
       updatedBy: name(row?.updatedBy ?? null),
       evidence: args.evidence

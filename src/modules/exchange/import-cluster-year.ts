@@ -14,6 +14,7 @@ import { insertPact } from "../pacts/repo";
 import { assertValidPact } from "../pacts/validate-pact";
 import { assessmentCount, councilById } from "./repo";
 import { type ResolvedUnit, resolveUnits } from "./resolve-units";
+import { recordImportedPublication } from "../publication/record-imported";
 import { writeImportedAssessments } from "./write-imported-assessments";
 
 const councilIdSchema = z.uuid({ error: "Mã cơ quan không hợp lệ" });
@@ -89,6 +90,15 @@ export async function importClusterYear(args: {
           source,
         })
       : { assessments: 0, inputs: 0 };
+    if (hasResults) {
+      await recordImportedPublication(tx, args.actor, {
+        councilId,
+        clusterId: cluster.id,
+        pactId: pact.id,
+        pactVersion: pact.version,
+        file,
+      });
+    }
     const result: ImportResult = {
       clusterId: cluster.id,
       cluster: { code: file.cluster.code, year: file.year, created: !existing },
