@@ -4,7 +4,18 @@ import { z } from "zod";
 // amendment of a locked pact would change.
 
 /** NUL and lone surrogates have no place in a record (local helper; the lead unifies text rules). */
-const cleanText = (s: string) => !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+const cleanText = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
+};
 const reason = (what: string) =>
   z
     .string({ error: `Bắt buộc: ${what}` })
@@ -13,8 +24,8 @@ const reason = (what: string) =>
     .max(2000, "Tối đa 2000 ký tự")
     .refine(cleanText, "Có ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode lẻ)");
 const version = z
-  .int({ error: "Phải là số phiên bản (số nguyên ≥ 1)" })
-  .min(1, "Phải là số phiên bản (số nguyên ≥ 1)");
+  .int({ error: "Phải là số phiên bản (số nguyên ≥ 0; 0 khi đơn vị chưa có bản chấm điểm)" })
+  .min(0, "Phải là số phiên bản (số nguyên ≥ 0; 0 khi đơn vị chưa có bản chấm điểm)");
 
 /** The version of every unit's assessment as the council saw them when it decided to publish. */
 export const publishClusterBody = z.object({

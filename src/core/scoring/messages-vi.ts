@@ -40,7 +40,10 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^duplicate level (".*")$/u, (m) => `Mức ${m[1]} bị trùng`],
   [/^unknown unit (".*")$/u, (m) => `Đơn vị ${m[1]} không thuộc cụm`],
   [/^unknown criterion (".*")$/u, (m) => `Không có tiêu chí ${m[1]} trong bảng`],
-  [/^must be at most (.+) \(the criterion's max\)$/u, (m) => `Không được vượt quá ${viNumber(m[1])} (điểm tối đa của tiêu chí)`],
+  [
+    /^must be at most (.+) \(the criterion's max\)$/u,
+    (m) => `Không được vượt quá ${viNumber(m[1])} (điểm tối đa của tiêu chí)`,
+  ],
   [
     /^not an input of a (\w+) criterion \(it takes "(\w+)"\)$/u,
     (m) => `Không phải giá trị của tiêu chí chấm theo cách "${m[1]}" (tiêu chí này nhận "${m[2]}")`,

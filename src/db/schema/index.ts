@@ -2,5 +2,5 @@ export * from "./accounts";
 export * from "./audit";
 export * from "./clusters";
 export * from "./orgs";
-export * from "./scoring";
 export * from "./publication";
+export * from "./scoring";

@@ -4,11 +4,11 @@ import type { Db } from "../../db/types";
 import { conflict } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { republishCorrected } from "../publication/republish";
 import { checkValue } from "./check-value";
 import { describeValue } from "./criteria";
 import { actorId, actorName, loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
-import { republishCorrected } from "../publication/republish";
 import { bumpVersion, findInput, insertCorrection, insertEvent, writeInputIfVersion } from "./repo";
 import { assertSeen } from "./stale-assessment";
 

@@ -10,8 +10,8 @@ import { describeValue, flattenCriteria, isScored } from "./criteria";
 import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { moveAssessment } from "./move";
 import { assertCan } from "./policy";
-import { assertSeen } from "./stale-assessment";
 import { inputsOf, writeInputIfVersion } from "./repo";
+import { assertSeen } from "./stale-assessment";
 
 /**
  * Agrees the final score (head or council): per criterion, the finalizer's explicit override, else the

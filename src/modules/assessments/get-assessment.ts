@@ -43,7 +43,11 @@ export async function getAssessment(args: {
   const scored = await scoresForUnits(args.db, args.actor, args.clusterId, [
     { unitId: unit.unitId, code: unit.code, status },
   ]);
-  const { self, final, invalid } = scored.get(unit.unitId) ?? { self: undefined, final: undefined, invalid: [] };
+  const { self, final, invalid } = scored.get(unit.unitId) ?? {
+    self: undefined,
+    final: undefined,
+    invalid: [],
+  };
   const can = capabilities(rel, status);
   const me = actorId(args.actor);
   const filled = new Set(inputs.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));

@@ -54,7 +54,9 @@ export async function listAssessments(args: {
     args.db,
     args.actor,
     args.clusterId,
-    views.filter((v) => v.readable).map((v) => ({ unitId: v.unit.unitId, code: v.unit.code, status: v.status })),
+    views
+      .filter((v) => v.readable)
+      .map((v) => ({ unitId: v.unit.unitId, code: v.unit.code, status: v.status })),
   );
   return views
     .map(({ unit, row, status, rel, reviewerUnitIds, readable }) => {

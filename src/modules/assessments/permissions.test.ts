@@ -154,7 +154,9 @@ describe("who sees and changes an assessment", () => {
     await expect(
       saveReviewInput({ ...at(4), actor: crossScorer, input: review("V.2", 4, await versionOf(4, "V.2")) }),
     ).rejects.toMatchObject({ status: 403 });
-    await expect(finalizeAssessment({ ...at(2), actor: crossScorer, input: { version: 1 } })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      finalizeAssessment({ ...at(2), actor: crossScorer, input: { version: 1 } }),
+    ).rejects.toMatchObject({ status: 403 });
     expect((await completeReview({ ...at(2), actor: crossScorer })).status).toBe("reviewed");
     // The unit being reviewed cannot review itself.
     await expect(
@@ -189,6 +191,8 @@ describe("who sees and changes an assessment", () => {
       status: 409,
       message: 'Không thể nộp bản tự chấm khi bản chấm điểm đang ở trạng thái "Đã nộp, chờ thẩm định".',
     });
-    await expect(finalizeAssessment({ ...at(5), actor: head.actor, input: { version: 1 } })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      finalizeAssessment({ ...at(5), actor: head.actor, input: { version: 1 } }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });

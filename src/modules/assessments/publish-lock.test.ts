@@ -45,9 +45,9 @@ describe("published results are locked; a correction is a reasoned record", () =
       }),
     ).rejects.toMatchObject(locked);
     const seen = await seenVersion(s, 5);
-    await expect(finalizeAssessment({ ...at, actor: admin.actor, input: { version: seen } })).rejects.toMatchObject(
-      locked,
-    );
+    await expect(
+      finalizeAssessment({ ...at, actor: admin.actor, input: { version: seen } }),
+    ).rejects.toMatchObject(locked);
     await expect(publishAll(s)).rejects.toMatchObject({ status: 409 });
     await expect(
       correctPublished({

@@ -103,7 +103,11 @@ describe("a whole cluster-year, six units from draft to published", () => {
       },
     });
     for (const u of [1, 2, 3, 4, 5]) {
-      await finalizeAssessment({ ...on(u), actor: head.actor, input: { version: await seenVersion(setup, u) } });
+      await finalizeAssessment({
+        ...on(u),
+        actor: head.actor,
+        input: { version: await seenVersion(setup, u) },
+      });
     }
     await publishAll(setup);
 

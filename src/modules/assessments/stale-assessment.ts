@@ -22,6 +22,7 @@ export async function assertSeen(
   const stage = correction ? "correction" : latest?.reviewedValue != null ? "review" : "self";
   const code = correction?.criterionCode ?? latest?.criterionCode;
   const detail = code ? await staleMessage(tx, stage, code, assessment.id) : "";
-  const message = `Bản chấm điểm đã thay đổi sau khi bạn mở trang (bạn xem phiên bản ${sent}, hiện là ${assessment.version}), nên chưa ${action}. ${detail}`.trim();
+  const message =
+    `Bản chấm điểm đã thay đổi sau khi bạn mở trang (bạn xem phiên bản ${sent}, hiện là ${assessment.version}), nên chưa ${action}. ${detail}`.trim();
   throw new AppError("conflict", 409, message, [{ path: "version", message }]);
 }

@@ -12,9 +12,9 @@ import { findClusterByCodeYear, insertCluster, insertMembers, membersOf } from "
 import { assertCanManageCouncil } from "../orgs/policy";
 import { insertPact } from "../pacts/repo";
 import { assertValidPact } from "../pacts/validate-pact";
+import { recordImportedPublication } from "../publication/record-imported";
 import { assessmentCount, councilById } from "./repo";
 import { type ResolvedUnit, resolveUnits } from "./resolve-units";
-import { recordImportedPublication } from "../publication/record-imported";
 import { writeImportedAssessments } from "./write-imported-assessments";
 
 const councilIdSchema = z.uuid({ error: "Mã cơ quan không hợp lệ" });

@@ -1,5 +1,5 @@
-import type { ImpactRow } from "../../contracts/publication";
 import type { Criterion, RankingV1, Rules, Scores, UnitResult } from "../../contracts/cluster-year";
+import type { ImpactRow } from "../../contracts/publication";
 import { scoreClusterYear } from "../../core/scoring";
 import { canonicalJson } from "../../core/text/canonical-json";
 import type { DbOrTx } from "../../db/types";
@@ -31,7 +31,12 @@ export async function amendmentImpact(
   const record = await currentRecord(db, cluster.id);
   const rows: Row[] = [];
   if (record) {
-    const again = score(cluster, units.filter((u) => record.file.units.some((x) => x.code === u.code)), after, record.file.scores);
+    const again = score(
+      cluster,
+      units.filter((u) => record.file.units.some((x) => x.code === u.code)),
+      after,
+      record.file.scores,
+    );
     for (const old of record.results.results) {
       const unit = units.find((u) => u.code === old.unit);
       if (unit) rows.push(row(unit, "published", old, again, true));
@@ -131,7 +136,8 @@ async function liveScores(
 
 /** "Móng Cái (Đã công bố): 85,17 → 79,67; hạng 1 → 2; I.2: …" for a refusal's issue list. */
 export function describeImpact(r: ImpactRow): string {
-  const n = (v: number | null) => (v === null ? "—" : v.toLocaleString("vi-VN", { maximumFractionDigits: 2 }));
+  const n = (v: number | null) =>
+    v === null ? "—" : v.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
   const parts = [`tổng điểm ${n(r.totalBefore)} → ${n(r.totalAfter)}`];
   if (r.rankBefore !== r.rankAfter) parts.push(`hạng ${r.rankBefore ?? "—"} → ${r.rankAfter ?? "—"}`);
   if (r.bandBefore !== r.bandAfter) parts.push(`xếp loại ${r.bandBefore ?? "—"} → ${r.bandAfter ?? "—"}`);

@@ -1,7 +1,7 @@
 import type { Criterion, Rules } from "../../contracts/cluster-year";
 import type { PactStatus } from "../../contracts/pacts";
-import { AppError, notFound } from "../../server/errors";
 import type { ImpactRow } from "../../contracts/publication";
+import { AppError, notFound } from "../../server/errors";
 import { describeImpact } from "./amendment-impact";
 import type { PactRow } from "./repo";
 import { diffTables, showValue } from "./table-diff";

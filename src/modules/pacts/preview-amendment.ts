@@ -1,6 +1,6 @@
 import type { Criterion, Rules } from "../../contracts/cluster-year";
-import { type AmendmentImpact, amendmentPreviewInput } from "../../contracts/publication";
 import { parseInput } from "../../contracts/parse";
+import { type AmendmentImpact, amendmentPreviewInput } from "../../contracts/publication";
 import type { DbOrTx } from "../../db/types";
 import { forbidden } from "../../server/errors";
 import type { Actor } from "../auth/actor";

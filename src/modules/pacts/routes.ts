@@ -4,12 +4,12 @@ import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import { amendPact } from "./amend-pact";
-import { previewAmendment } from "./preview-amendment";
 import { attachPactScan } from "./attach-pact-scan";
 import { createPact } from "./create-pact";
 import { getPact } from "./get-pact";
 import { listPactTemplates } from "./list-pact-templates";
 import { openForSigning } from "./open-for-signing";
+import { previewAmendment } from "./preview-amendment";
 import { readPactScan } from "./read-pact-scan";
 import {
   amendmentImpactRoute,

@@ -42,7 +42,9 @@ export async function getPublication(args: {
       };
     })
     .sort((a, b) => compareVi(a.unitName, b.unitName));
-  const notFinal = units.filter((u) => u.status !== "final" && u.status !== "published").map((u) => u.unitName);
+  const notFinal = units
+    .filter((u) => u.status !== "final" && u.status !== "published")
+    .map((u) => u.unitName);
   const hasPact = Boolean(scoring?.pact);
   return {
     clusterId: args.clusterId,
@@ -55,7 +57,11 @@ export async function getPublication(args: {
     units: access.manages ? units : [],
     notFinal: access.manages ? notFinal : [],
     canPublish:
-      access.manages && hasPact && state !== "published" && units.length > 0 && units.every((u) => u.status === "final"),
+      access.manages &&
+      hasPact &&
+      state !== "published" &&
+      units.length > 0 &&
+      units.every((u) => u.status === "final"),
     canReopen: access.manages && state === "published",
   };
 }

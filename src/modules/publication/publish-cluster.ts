@@ -1,5 +1,5 @@
-import { publishClusterBody } from "../../contracts/publication";
 import { parseInput } from "../../contracts/parse";
+import { publishClusterBody } from "../../contracts/publication";
 import type { Db } from "../../db/types";
 import { AppError, notFound } from "../../server/errors";
 import { lockClusterAssessments } from "../assessments/cluster-assessments";
@@ -69,7 +69,11 @@ export async function publishCluster(args: { db: Db; actor: Actor; clusterId: st
     });
     const codeOf = new Map(scoring.units.map((u) => [u.unitId, u.code]));
     for (const row of rows) {
-      const on = { councilId: access.cluster.councilId, unitCode: codeOf.get(row.unitId) ?? "", assessment: row };
+      const on = {
+        councilId: access.cluster.councilId,
+        unitCode: codeOf.get(row.unitId) ?? "",
+        assessment: row,
+      };
       await moveRow(tx, args.actor, on, "publish", input.note, { publicationId: record.id });
     }
     await recordAudit(tx, args.actor, {

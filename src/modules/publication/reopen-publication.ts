@@ -1,5 +1,5 @@
-import { reopenBody } from "../../contracts/publication";
 import { parseInput } from "../../contracts/parse";
+import { reopenBody } from "../../contracts/publication";
 import type { Db } from "../../db/types";
 import { conflict } from "../../server/errors";
 import { lockClusterAssessments } from "../assessments/cluster-assessments";
@@ -33,7 +33,11 @@ export async function reopenPublication(args: { db: Db; actor: Actor; clusterId:
     const codeOf = new Map((scoring?.units ?? []).map((u) => [u.unitId, u.code]));
     const note = `Mở lại kết quả đã công bố. Lý do: ${input.reason}`;
     for (const row of rows.filter((r) => r.status === "published")) {
-      const on = { councilId: access.cluster.councilId, unitCode: codeOf.get(row.unitId) ?? "", assessment: row };
+      const on = {
+        councilId: access.cluster.councilId,
+        unitCode: codeOf.get(row.unitId) ?? "",
+        assessment: row,
+      };
       await moveRow(tx, args.actor, on, "reopen", note, { publicationId: current.id });
     }
     await recordAudit(tx, args.actor, {

@@ -10,7 +10,10 @@ import { reopenPublication } from "./reopen-publication";
 const idParam = z.object({ id: z.uuid({ error: "Mã cụm không hợp lệ" }) });
 const PATH = "/api/clusters/{id}/publication";
 const tags = ["publication"];
-const json = <S extends z.ZodType>(schema: S) => ({ content: { "application/json": { schema } }, required: true });
+const json = <S extends z.ZodType>(schema: S) => ({
+  content: { "application/json": { schema } },
+  required: true,
+});
 
 const getRoute = createRoute({
   method: "get",
@@ -48,7 +51,11 @@ const reopenRoute = createRoute({
 
 export const publicationRoutes = newRouter()
   .openapi(getRoute, async (c) => {
-    const data = await getPublication({ db: c.get("db"), actor: requireActor(c), clusterId: c.req.valid("param").id });
+    const data = await getPublication({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
+    });
     return c.json({ data }, 200);
   })
   .openapi(publishRoute, async (c) => {

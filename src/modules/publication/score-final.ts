@@ -14,9 +14,7 @@ export async function scoreFinalStage(
   tx: DbOrTx,
   scoring: PactForScoring,
 ): Promise<{ file: ClusterYear; ranking: RankingV1; ignored: Ignored[] }> {
-  const units = [...scoring.units].sort(
-    (a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1),
-  );
+  const units = [...scoring.units].sort((a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1));
   const codes = new Map(units.map((u) => [u.unitId, u.code]));
   const { scores } = await scoresOfCluster(tx, scoring.cluster.id, codes, "final", ["final", "published"]);
   const { file, ignored } = buildClusterYear({

@@ -34,7 +34,12 @@ export function buildClusterYear(args: {
     const kept: Scores[string] = {};
     for (const [code, input] of Object.entries(inputs)) {
       if (scored.has(code)) kept[code] = input;
-      else ignored.push({ unit, criterion: code, message: "Tiêu chí không còn trong giao ước, giá trị chưa được tính điểm" });
+      else
+        ignored.push({
+          unit,
+          criterion: code,
+          message: "Tiêu chí không còn trong giao ước, giá trị chưa được tính điểm",
+        });
     }
     scores[unit] = kept;
   }

@@ -115,9 +115,9 @@ describe("the ranking computed from the database", () => {
     const after = await getRanking(draft);
     expect(after.rows.find((r) => r.unit === "DT")!.total).toBe(60.67);
     // The published ranking is the record: a stored value moving under it does not move it.
-    expect((await getRanking({ db, actor: system, clusterId })).rows.find((r) => r.unit === "DT")!.total).toBe(
-      59.42,
-    );
+    expect(
+      (await getRanking({ db, actor: system, clusterId })).rows.find((r) => r.unit === "DT")!.total,
+    ).toBe(59.42);
     await setInput(clusterId, "DT", "I.1", { finalValue: { points: 8.75 } });
     expect((await getRanking(draft)).rows).toEqual(before.rows);
   });
