@@ -93,7 +93,13 @@ describe("published results are a record", () => {
     const [reopened] = await s.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.councilId, s.councilId), eq(auditLog.action, "reopen")));
+      .where(
+        and(
+          eq(auditLog.councilId, s.councilId),
+          eq(auditLog.action, "reopen"),
+          eq(auditLog.entity, "cluster_publication"),
+        ),
+      );
     expect(reopened?.after).toMatchObject({ reason: expect.stringContaining("Biên bản ngày 05/01/2022") });
     expect((await getPublication({ ...at, actor: s.admin.actor })).state).toBe("reopened");
     expect((await getRanking({ ...at, actor: s.observer.actor, stage: "final" })).rows).toEqual([]);
