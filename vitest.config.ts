@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "web/src/**/*.test.ts", "bench/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
     pool: "forks",
   },
 });

@@ -8,6 +8,7 @@ import { type BenchName, readOptions, redactUrl } from "./options";
 import { postgresVersion } from "./postgres-admin";
 import { benchRecomputePostgres } from "./recompute-postgres";
 import { benchScoreInProcess } from "./score-in-process";
+import { benchSearch } from "./search";
 import { seconds } from "./stats";
 import { printSummary, type SummaryRow } from "./summary";
 
@@ -29,6 +30,8 @@ const benches: [BenchName, () => Promise<SummaryRow[]>][] = [
   ["score", () => benchScoreInProcess(opts)],
   ["postgres", () => benchRecomputePostgres(opts)],
   ["http", () => benchHttpRanking(opts)],
+  ["documents", () => import("./documents").then((m) => m.benchDocuments(opts))],
+  ["search", () => benchSearch(opts)],
 ];
 const rows: SummaryRow[] = [];
 for (const [name, bench] of benches) {

@@ -34,6 +34,7 @@ describe("thidua admin create", () => {
       const { token } = await login({
         db: database.db,
         input: { username: "quantri", password: "mat-khau-dai-du" },
+        address: "127.0.0.1",
       });
       const session = await resolveSession(database.db, token);
       expect(session?.me.grants).toEqual([

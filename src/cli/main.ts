@@ -1,8 +1,8 @@
 import { Command } from "commander";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
-import { verifyAudit } from "../modules/audit/verify-audit";
 import { AppError } from "../server/errors";
 import { runAdminCreate } from "./admin-create";
+import { runAuditCheckpoint, runAuditVerify } from "./audit";
 import { runExport } from "./export";
 import { runImport } from "./import";
 import { runScore } from "./score";
@@ -55,27 +55,25 @@ program
     });
   });
 
-program
-  .command("audit")
-  .description("audit log")
+const audit = program.command("audit").description("audit log");
+audit
   .command("verify")
-  .description("check every council's audit hash chain; exit 1 naming the first row that does not match")
-  .action(async () => {
-    const database = await openDatabase(openOptionsFromEnv());
-    try {
-      const result = await verifyAudit(database.db);
-      if (result.ok) {
-        console.log(`Nhật ký toàn vẹn: ${result.rows} bản ghi, ${result.councils} chuỗi (audit log intact).`);
-      } else {
-        const b = result.firstBad;
-        console.error(
-          `Nhật ký bị sửa: bản ghi id=${b.id}, cơ quan ${b.councilId}, số thứ tự ${b.seq}: ${b.reason}`,
-        );
-        process.exitCode = 1;
-      }
-    } finally {
-      await database.close();
-    }
+  .description(
+    "check every council's audit hash chain and the published scores against it; with --checkpoint, prove the log still extends a filed checkpoint (exit 1 naming what does not match)",
+  )
+  .option("--checkpoint <file>", "a checkpoint printed earlier by `thidua audit checkpoint`")
+  .action(async (o: { checkpoint?: string }) => {
+    process.exitCode = await runAuditVerify(o, io);
+  });
+audit
+  .command("checkpoint")
+  .description(
+    "sign each council's audit chain head now (THIDUA_AUDIT_KEY_FILE) and print it for officials to file",
+  )
+  .option("--council <code>", "only this council")
+  .option("--out <file>", "also write the text to this file")
+  .action(async (o: { council?: string; out?: string }) => {
+    process.exitCode = await runAuditCheckpoint(o, io);
   });
 
 program

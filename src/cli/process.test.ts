@@ -112,7 +112,7 @@ describe("thidua serve: the data directory lock", () => {
       expect(exit.code, second.out()).toBe(3);
       expect(second.out()).toContain(dataDir);
       expect(second.out()).toContain(String(first.proc.child.pid));
-      expect(second.out()).toMatch(/đang được tiến trình \d+ sử dụng/);
+      expect(second.out()).toMatch(/đang được tiến trình \d+ trên máy [^ ]+, từ [^ ]+ sử dụng/);
       // The first server is untouched by the attempt.
       expect(await health(first.port)).toBe(200);
       expect((await stop(first.proc)).code).toBe(0);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "./text";
 
 // The assessment workflow's requests and responses. A score value is a cluster-year input
 // ({ points } | { passed } | { actual } | { count } | { level }); the scoring engine checks it
@@ -14,8 +15,7 @@ export const assessmentStatusValues = [
 ] as const;
 export const assessmentStatus = z.enum(assessmentStatusValues);
 
-const criterionCode = z
-  .string({ error: "Bắt buộc: mã tiêu chí" })
+const criterionCode = safeString({ error: "Bắt buộc: mã tiêu chí" })
   .trim()
   .min(1, "Bắt buộc: mã tiêu chí")
   .max(64, "Mã tiêu chí tối đa 64 ký tự");
@@ -31,15 +31,13 @@ export const scoreValue = z
     description: "Giá trị chấm theo phương pháp của tiêu chí: points, passed, actual, count hoặc level",
   });
 const optionalText = (max: number) =>
-  z
-    .string({ error: "Phải là văn bản" })
+  safeString({ error: "Phải là văn bản" })
     .trim()
     .max(max, `Tối đa ${max} ký tự`)
     .nullish()
     .transform((s) => (s ? s : null));
 const requiredText = (what: string, max: number) =>
-  z
-    .string({ error: `Bắt buộc: ${what}` })
+  safeString({ error: `Bắt buộc: ${what}` })
     .trim()
     .min(1, `Bắt buộc: ${what}`)
     .max(max, `Tối đa ${max} ký tự`);
@@ -71,7 +69,7 @@ export const saveSheetInputsBody = z.object({
         value: scoreValue,
         note: optionalText(2000),
         version: version.optional(),
-        place: z.string().max(200).optional(),
+        place: safeString().max(200).optional(),
       }),
     )
     .max(20000, "Tối đa 20.000 giá trị một lần"),

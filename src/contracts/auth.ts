@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { roleNames } from "../db/schema/accounts";
+import { nameText, safeString } from "./text";
 
 export const loginInput = z.object({
-  username: z.string().trim().min(1, "Hãy nhập tên đăng nhập").max(100, "Tối đa 100 ký tự"),
-  password: z.string().min(1, "Hãy nhập mật khẩu").max(200, "Tối đa 200 ký tự"),
+  username: safeString().trim().min(1, "Hãy nhập tên đăng nhập").max(100, "Tối đa 100 ký tự"),
+  password: safeString().min(1, "Hãy nhập mật khẩu").max(200, "Tối đa 200 ký tự"),
 });
 
 export const role = z.enum(roleNames);
@@ -15,14 +16,13 @@ export const grantInput = z.object({
 });
 
 export const createUserInput = z.object({
-  username: z
-    .string()
+  username: safeString()
     .trim()
     .min(3, "Tên đăng nhập cần ít nhất 3 ký tự")
     .max(60, "Tối đa 60 ký tự")
     .regex(/^[a-z0-9._-]+$/, "Chỉ dùng chữ thường không dấu, số và . _ -"),
-  displayName: z.string().trim().min(1, "Không được để trống").max(200),
-  password: z.string().min(10, "Mật khẩu cần ít nhất 10 ký tự").max(200),
+  displayName: nameText(200),
+  password: safeString().min(10, "Mật khẩu cần ít nhất 10 ký tự").max(200, "Tối đa 200 ký tự"),
   grants: z.array(grantInput).min(1, "Cần ít nhất một vai trò"),
 });
 

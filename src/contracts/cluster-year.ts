@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MSG } from "../core/scoring/messages";
+import { storableText } from "./text";
 
 // `thidua.cluster-year/v1` (docs: scoring.md). Zod checks shape and context-free ranges; rules that need
 // the whole file (unique codes, known units and levels, inputs matching methods, scores within max)
@@ -17,17 +18,23 @@ const err =
 const nonNegative = () => z.number({ error: err(MSG.nonNegative) }).min(0, { error: err(MSG.nonNegative) });
 const positive = () => z.number({ error: err(MSG.positive) }).gt(0, { error: err(MSG.positive) });
 const wholeCount = () => z.int({ error: err(MSG.wholeCount) }).min(0, { error: err(MSG.wholeCount) });
-const text = () => z.string({ error: err(MSG.text) }).regex(/\S/u, { error: err(MSG.text) });
+const storable = () => storableText(MSG.badCharacter);
+const text = () =>
+  z
+    .string({ error: err(MSG.text) })
+    .regex(/\S/u, { error: err(MSG.text) })
+    .check(storable());
 
 export const CodeSchema = z
   .string({ error: err(MSG.code) })
   .regex(/^\S(?:.{0,62}\S)?$/u, { error: err(MSG.code) })
-  .refine((code) => code !== "__proto__", { error: err(MSG.reservedKey) });
+  .refine((code) => code !== "__proto__", { error: err(MSG.reservedKey) })
+  .check(storable());
 
 export const UnitSchema = z.strictObject({ code: CodeSchema, name: text() });
 
 const common = { code: CodeSchema, title: text() };
-const targets = (value: () => z.ZodNumber) => z.record(z.string(), value()).optional();
+const targets = (value: () => z.ZodNumber) => z.record(z.string().check(storable()), value()).optional();
 
 export const ManualCriterionSchema = z.strictObject({
   ...common,
@@ -142,7 +149,8 @@ export const CriterionSchema = z.discriminatedUnion(
 
 export const TieBreakKeySchema = z
   .string({ error: err(MSG.tieBreak) })
-  .regex(/^(?:group:.+|fewerPenalties|moreBonus)$/u, { error: err(MSG.tieBreak) });
+  .regex(/^(?:group:.+|fewerPenalties|moreBonus)$/u, { error: err(MSG.tieBreak) })
+  .check(storable());
 export type TieBreakKey = z.infer<typeof TieBreakKeySchema>;
 
 export const BandSchema = z.strictObject({ label: text(), min: z.number({ error: err(MSG.number) }) });
@@ -161,12 +169,18 @@ export const ScoreInputSchema = z.strictObject({
   passed: z.boolean({ error: err(MSG.boolean) }).optional(),
   actual: nonNegative().optional(),
   count: wholeCount().optional(),
-  level: z.string({ error: err(MSG.string) }).optional(),
+  level: z
+    .string({ error: err(MSG.string) })
+    .check(storable())
+    .optional(),
 });
 export type ScoreInput = z.infer<typeof ScoreInputSchema>;
 
 /** unit code -> criterion code -> input. */
-export const ScoresSchema = z.record(z.string(), z.record(z.string(), ScoreInputSchema));
+export const ScoresSchema = z.record(
+  z.string().check(storable()),
+  z.record(z.string().check(storable()), ScoreInputSchema),
+);
 export type Scores = z.infer<typeof ScoresSchema>;
 
 export const ClusterYearSchema = z.strictObject({

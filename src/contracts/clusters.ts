@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameText, safeString } from "./text";
 
 const memberRole = z.enum(["head", "deputy", "member"]);
 export const clusterKind = z.enum(["cum", "khoi"]);
@@ -11,9 +12,14 @@ const year = z.coerce
 export const createClusterInput = z.object({
   councilId: z.uuid(),
   kind: clusterKind,
-  code: z.string().trim().min(1, "Không được để trống").max(40, "Tối đa 40 ký tự"),
-  name: z.string().trim().min(1, "Không được để trống").max(300, "Tối đa 300 ký tự"),
-  shortName: z.string().trim().min(1).max(100).nullable().default(null),
+  code: safeString().trim().min(1, "Không được để trống").max(40, "Tối đa 40 ký tự"),
+  name: nameText(300),
+  shortName: safeString()
+    .trim()
+    .min(1, "Không được để trống")
+    .max(100, "Tối đa 100 ký tự")
+    .nullable()
+    .default(null),
   year,
   members: z.array(z.object({ unitId: z.uuid(), role: memberRole })).min(2, "Cụm cần ít nhất hai đơn vị"),
 });

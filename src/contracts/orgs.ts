@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { nameText, safeString } from "./text";
 
 export const isoDate = z.iso.date({ error: "Ngày phải có dạng YYYY-MM-DD" });
-const name = z.string().trim().min(1, "Không được để trống").max(300, "Tối đa 300 ký tự");
-const code = z
-  .string()
+const name = nameText(300);
+const code = safeString()
   .trim()
   .min(1, "Không được để trống")
   .max(40, "Tối đa 40 ký tự")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Criterion, type Rules, RulesSchema } from "./cluster-year";
+import { safeString } from "./text";
 
 // The tree is checked by the scoring engine (assertValidPact), which locates every problem by JSON path
 // (criteria[2].children[0].max) in Vietnamese; here only its outer shape.
@@ -31,8 +32,7 @@ export const updatePactInput = z.object({ version, criteria: criteriaTable, rule
 export type UpdatePactInput = z.input<typeof updatePactInput>;
 
 export const amendPactInput = updatePactInput.extend({
-  reason: z
-    .string({ error: "Cần nêu lý do sửa đổi" })
+  reason: safeString({ error: "Cần nêu lý do sửa đổi" })
     .trim()
     .min(10, { error: "Lý do sửa đổi cần ít nhất 10 ký tự" })
     .max(2000, { error: "Lý do sửa đổi tối đa 2000 ký tự" }),
@@ -42,8 +42,8 @@ export type AmendPactInput = z.input<typeof amendPactInput>;
 /** unit code → the unit's own target; null removes it (the criterion's common target applies). */
 export const setUnitTargetsInput = z.object({
   version,
-  criterionCode: z.string({ error: "Cần chọn tiêu chí" }).min(1, { error: "Cần chọn tiêu chí" }),
-  targets: z.record(z.string(), z.number({ error: "Chỉ tiêu phải là một số" }).nullable(), {
+  criterionCode: safeString({ error: "Cần chọn tiêu chí" }).min(1, { error: "Cần chọn tiêu chí" }),
+  targets: z.record(safeString(), z.number({ error: "Chỉ tiêu phải là một số" }).nullable(), {
     error: "Chỉ tiêu phải là bảng mã đơn vị → số",
   }),
 });
@@ -52,8 +52,7 @@ export type SetUnitTargetsInput = z.input<typeof setUnitTargetsInput>;
 export const openSigningInput = z.object({ version });
 
 export const signPactInput = z.object({
-  signerName: z
-    .string({ error: "Cần ghi họ tên người ký" })
+  signerName: safeString({ error: "Cần ghi họ tên người ký" })
     .trim()
     .min(2, { error: "Cần ghi họ tên người ký" })
     .max(200, { error: "Họ tên tối đa 200 ký tự" }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ScoreInputSchema } from "./cluster-year";
+import { safeString } from "./text";
 
 // The ranking page (xếp hạng), its heat map and "why this rank", and the import/export answers.
 
@@ -18,8 +19,8 @@ export const matrixStage = z.enum(["final", "draft"], { error: 'Giai đoạn ph�
 export const rankingQuery = z.object({ stage: rankingStage.default("final") });
 export const matrixQuery = z.object({ stage: matrixStage.default("final") });
 export const whyQuery = z.object({
-  a: z.string({ error: "Hãy chọn đơn vị thứ nhất" }).min(1, "Hãy chọn đơn vị thứ nhất"),
-  b: z.string({ error: "Hãy chọn đơn vị thứ hai" }).min(1, "Hãy chọn đơn vị thứ hai"),
+  a: safeString({ error: "Hãy chọn đơn vị thứ nhất" }).min(1, "Hãy chọn đơn vị thứ nhất"),
+  b: safeString({ error: "Hãy chọn đơn vị thứ hai" }).min(1, "Hãy chọn đơn vị thứ hai"),
   stage: rankingStage.default("final"),
 });
 
@@ -151,7 +152,7 @@ export const importQuery = z.object({ councilId: z.uuid({ error: "Mã cơ quan k
 
 export const sheetStage = z.enum(["self", "review"], { error: 'Giai đoạn phải là "self" hoặc "review"' });
 export const scoringSheetQuery = z.object({
-  unit: z.string().min(1).optional(),
+  unit: safeString().min(1).optional(),
   stage: sheetStage.default("self"),
 });
 

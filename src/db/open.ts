@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -37,7 +39,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const release = opts.dataDir ? acquireDataDirLock(opts.dataDir) : () => {};
   try {
-    const client = opts.dataDir ? new PGlite(path.join(opts.dataDir, "pg")) : new PGlite();
+    // Search (unaccent, pg_trgm) needs the contrib extensions loaded into the WASM build.
+    const extensions = { unaccent, pg_trgm };
+    const client = opts.dataDir
+      ? new PGlite(path.join(opts.dataDir, "pg"), { extensions })
+      : new PGlite({ extensions });
     await client.waitReady;
     const d = drizzlePglite({ client, schema });
     if (opts.migrate !== false) await migratePglite(d, { migrationsFolder });

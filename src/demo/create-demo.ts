@@ -12,7 +12,11 @@ import { addPerson } from "../modules/people/add-person";
 import { assignPosition } from "../modules/people/assign-position";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { playDemoYear2020 } from "./demo-assessments";
+import { createDemoDocuments } from "./demo-documents";
+import { createDemoMeeting } from "./demo-meeting";
 import { createDemoPact } from "./demo-pacts";
+import { createDemoReports } from "./demo-reports";
+import { createDemoTasks } from "./demo-tasks";
 import * as seed from "./seed-data";
 
 /** Creates the demo on an empty database (no council yet); returns null when there is data already. */
@@ -97,6 +101,20 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   await createDemoPact(db, c2020.id, 2020, ids);
   await createDemoPact(db, c2021.id, 2021, ids);
   await playDemoYear2020(db, c2020.id, { ...demo, unitIds: orgIds });
+  await createDemoTasks(db, { councilId, clusterId: c2021.id, unitIds: orgIds, editors: demo.editors });
+  await createDemoDocuments(db, {
+    councilId,
+    councilOrgId,
+    headUnitId: idOf(seed.cluster.head),
+    cluster2020Id: c2020.id,
+  });
+  await createDemoMeeting(db, { ...demo, clusterId: c2020.id, councilOrgId, unitIds: orgIds });
+  await createDemoReports(db, c2020.id, {
+    councilId,
+    unitIds: orgIds,
+    head: demo.head,
+    editors: demo.editors,
+  });
   await restructure2025(
     db,
     councilId,

@@ -7,14 +7,24 @@ import { bumpWriteGeneration } from "../db/write-generation";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { authRoutes } from "../modules/auth/routes";
 import { clusterRoutes } from "../modules/clusters/routes";
+import { documentRoutes } from "../modules/documents/routes";
 import { exchangeRoutes } from "../modules/exchange/routes";
+import { meetingRoutes } from "../modules/meetings/routes";
 import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
+import { practiceRoutes } from "../modules/practices/routes";
+import { propagandaRoutes } from "../modules/propaganda/routes";
 import { publicationRoutes } from "../modules/publication/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
+import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
+import { reportRoutes } from "../modules/reports/routes";
+import { searchRoutes } from "../modules/search/routes";
+import { taskRoutes } from "../modules/tasks/routes";
+import { type ServerConfig, serverConfigFromEnv } from "./config";
 import { mountDocsPage } from "./docs-page";
 import { handleError } from "./error-handler";
 import { unauthenticated } from "./errors";
+import { bodyLimitMiddleware, jsonGuardMiddleware, noStoreMiddleware } from "./middleware/body-guard";
 import { csrfMiddleware } from "./middleware/csrf";
 import { sessionMiddleware } from "./middleware/session";
 import { dataResponse, newRouter } from "./router";
@@ -33,11 +43,20 @@ const healthRoute = createRoute({
   path: "/api/health",
   tags: ["system"],
   summary: "Tình trạng máy chủ",
-  responses: dataResponse(z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) })),
+  // Which engine runs is for signed-in users (support), not for whoever probes the address.
+  responses: dataResponse(
+    z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]).optional() }),
+  ),
 });
 
 /** The whole HTTP app: headers, request id, session, auth gate, CSRF, the API modules, docs, and the web app. */
-export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; webDist?: string }) {
+export function createApp(opts: {
+  db: Db;
+  databaseKind: "pglite" | "postgres";
+  webDist?: string;
+  config?: ServerConfig;
+}) {
+  const config = opts.config ?? serverConfigFromEnv();
   const app = newRouter();
   app.onError(handleError);
   app.use("*", requestId());
@@ -56,8 +75,11 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.use("*", async (c, next) => {
     c.set("db", opts.db);
     c.set("databaseKind", opts.databaseKind);
+    c.set("config", config);
     await next();
   });
+  app.use("/api/*", noStoreMiddleware);
+  app.use("/api/*", bodyLimitMiddleware);
   app.use("/api/*", sessionMiddleware);
   app.use("/api/*", async (c, next) => {
     if (!PUBLIC_API.has(c.req.path) && !c.req.path.startsWith("/api/docs/") && !c.get("session"))
@@ -65,13 +87,17 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
     await next();
   });
   app.use("/api/*", csrfMiddleware);
+  app.use("/api/*", jsonGuardMiddleware);
   app.use("/api/*", async (c, next) => {
     await next();
     if (c.req.method !== "GET" && c.req.method !== "HEAD") bumpWriteGeneration();
   });
 
   app.openapi(healthRoute, (c) =>
-    c.json({ data: { status: "ok" as const, database: c.get("databaseKind") } }, 200),
+    c.json(
+      { data: { status: "ok" as const, ...(c.get("session") ? { database: c.get("databaseKind") } : {}) } },
+      200,
+    ),
   );
   app.route("/", authRoutes);
   app.route("/", clusterRoutes);
@@ -81,6 +107,15 @@ export function createApp(opts: { db: Db; databaseKind: "pglite" | "postgres"; w
   app.route("/", rankingRoutes);
   app.route("/", publicationRoutes);
   app.route("/", exchangeRoutes);
+  app.route("/", referenceDocumentRoutes);
+  app.route("/", taskRoutes);
+  app.route("/", documentRoutes);
+  app.route("/", meetingRoutes);
+  app
+    .route("/", reportRoutes)
+    .route("/", practiceRoutes)
+    .route("/", propagandaRoutes)
+    .route("/", searchRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

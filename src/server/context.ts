@@ -2,12 +2,14 @@ import type { Context } from "hono";
 import type { Db } from "../db/types";
 import type { Actor } from "../modules/auth/actor";
 import type { ResolvedSession } from "../modules/auth/sessions";
+import type { ServerConfig } from "./config";
 import { unauthenticated } from "./errors";
 
 export type AppEnv = {
   Variables: {
     db: Db;
     databaseKind: "pglite" | "postgres";
+    config: ServerConfig;
     session: ResolvedSession | null;
     sessionToken: string | null;
     requestId: string;

@@ -1,15 +1,18 @@
+import { cleanFileName } from "../core/text/file-name";
+
 /** RFC 6266 / 5987: an ASCII fallback and the exact UTF-8 name, so "Báo cáo quý 3.pdf" survives. */
 export function contentDisposition(
   name: string,
   disposition: "attachment" | "inline" = "attachment",
 ): string {
-  const ascii = name
+  const clean = cleanFileName(name);
+  const ascii = clean
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
     .replace(/[^\x20-\x7e]|["\\]/g, "_");
-  const encoded = encodeURIComponent(name).replace(
+  const encoded = encodeURIComponent(clean).replace(
     /['()*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );

@@ -1,3 +1,4 @@
+import type { ComponentType } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { SignInPage } from "./auth/sign-in-page";
 import { ClusterListPage } from "./clusters/cluster-list-page";
@@ -17,9 +18,32 @@ const underConstruction: RouteObject[] = NAV_ITEMS.filter((item) => !item.built)
   element: <UnderConstructionPage section={item.key} />,
 }));
 
+const page = <K extends string>(path: string, load: () => Promise<Record<K, ComponentType>>, name: K) => ({
+  path,
+  lazy: () => load().then((m) => ({ Component: m[name] })),
+});
+
+// Reports, good practices, public opinion and search load on first visit.
+const reportRoutes: RouteObject[] = [
+  page("bao-cao", () => import("./reports/report-list-page"), "ReportListPage"),
+  page("bao-cao/:id", () => import("./reports/report-page"), "ReportPage"),
+  page("mo-hinh-hay", () => import("./practices/practice-list-page"), "PracticeListPage"),
+  page("mo-hinh-hay/:id", () => import("./practices/practice-page"), "PracticePage"),
+  page("du-luan-xa-hoi", () => import("./opinion/opinion-page"), "OpinionPage"),
+  page("du-luan-xa-hoi/:id", () => import("./opinion/opinion-report-page"), "OpinionReportPage"),
+  page("tim-kiem", () => import("./search/search-page"), "SearchPage"),
+];
+
 /** Every address of the app; paths are Vietnamese, as users read and share them. */
 export const routes: RouteObject[] = [
   { path: "/dang-nhap", element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    // The hall's screen: full page, no sidebar.
+    path: "/hoi-nghi/:id/trinh-chieu",
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <FullPageLoader />,
+    lazy: () => import("./meetings/projector-page").then((m) => ({ Component: m.ProjectorRoute })),
+  },
   {
     path: "/",
     element: <AppLayout />,
@@ -49,6 +73,24 @@ export const routes: RouteObject[] = [
             path: "xep-hang",
             lazy: () => import("./ranking/ranking-page").then((m) => ({ Component: m.RankingPage })),
           },
+          {
+            path: "van-ban",
+            lazy: () => import("./documents/documents-page").then((m) => ({ Component: m.DocumentsPage })),
+          },
+          {
+            path: "hoi-nghi",
+            lazy: () =>
+              import("./meetings/meeting-list-page").then((m) => ({ Component: m.MeetingListPage })),
+          },
+          {
+            path: "hoi-nghi/:id",
+            lazy: () => import("./meetings/meeting-page").then((m) => ({ Component: m.MeetingPage })),
+          },
+          {
+            path: "hoi-nghi/:id/bieu-quyet",
+            lazy: () => import("./meetings/vote-page").then((m) => ({ Component: m.VotePage })),
+          },
+          ...reportRoutes,
           ...underConstruction,
           { path: "*", element: <NotFoundPage /> },
         ],

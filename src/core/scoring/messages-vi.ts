@@ -1,3 +1,4 @@
+import { badCharacterMessage } from "../text/bad-characters";
 import { MSG } from "./messages";
 
 // The engine words its problems in English for the CLI (scoring.md); people editing a pact in the web app
@@ -52,6 +53,11 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown level (".*") \(expected one of (.*)\)$/u, (m) => `Không có mức ${m[1]} (các mức: ${m[2]})`],
   [/^malformed JSON: (.*)$/u, (m) => `Tệp JSON hỏng: ${m[1]}`],
   [/^must be (.+ or .+)$/u, (m) => `Phải là ${m[1]?.replaceAll(" or ", " hoặc ")}`],
+  [
+    /^contains a character that cannot be stored .* at character (\d+)$/u,
+    (m) => badCharacterMessage(Number(m[1]) - 1),
+  ],
+  [/^nested deeper than (\d+) levels$/u, (m) => `Dữ liệu lồng nhau quá sâu (tối đa ${m[1]} cấp)`],
 ];
 
 /** "5.5" as Vietnamese writes it: "5,5". */

@@ -52,4 +52,7 @@ export const MSG = {
   unknownLevel: (label: string, labels: readonly string[]): string =>
     `unknown level ${quote(label)} (expected one of ${labels.map(quote).join(", ")})`,
   cannotRead: (file: string, detail: string): string => `cannot read ${file}: ${detail}`,
+  badCharacter: (index: number): string =>
+    `contains a character that cannot be stored (NUL or half of a surrogate pair) at character ${index + 1}`,
+  tooDeep: (limit: number): string => `nested deeper than ${limit} levels`,
 } as const;

@@ -1,4 +1,5 @@
 import { type ClusterYear, ClusterYearSchema } from "../../contracts/cluster-year";
+import { jsonTextDepth, MAX_JSON_DEPTH, nestsDeeperThan } from "../text/json-depth";
 import { formatPath, type Issue, type PathSegment } from "./issues";
 import { MSG } from "./messages";
 import { validateClusterYear } from "./validate";
@@ -12,6 +13,12 @@ export type ParseResult = { ok: true; file: ClusterYear } | { ok: false; issues:
  * are checked once the shape is right).
  */
 export function parseClusterYear(input: unknown): ParseResult {
+  // Checked before anything recursive (JSON.parse's caller, the reserved-key walk, Zod) touches the value.
+  const tooDeep =
+    typeof input === "string"
+      ? jsonTextDepth(input) > MAX_JSON_DEPTH
+      : nestsDeeperThan(input, MAX_JSON_DEPTH);
+  if (tooDeep) return { ok: false, issues: [{ path: "", message: MSG.tooDeep(MAX_JSON_DEPTH) }] };
   let raw: unknown = input;
   if (typeof input === "string") {
     try {

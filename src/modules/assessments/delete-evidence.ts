@@ -2,6 +2,7 @@ import type { Db } from "../../db/types";
 import { forbidden, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { deleteOrphanBlobs } from "../files/put-blob";
 import { EVIDENCE } from "./attach-evidence";
 import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
@@ -22,6 +23,8 @@ export async function deleteEvidence(args: {
     assertCan(ctx.rel, ctx.status, "attachEvidence");
     if (!ctx.rel.admin && file.uploadedBy !== actorId(args.actor)) throw forbidden();
     await deleteEvidenceFile(tx, file.id);
+    // The bytes go with their last file; the same bytes attached elsewhere stay.
+    await deleteOrphanBlobs(tx, [file.sha256]);
     await recordAudit(tx, args.actor, {
       councilId: ctx.cluster.councilId,
       action: "detach",

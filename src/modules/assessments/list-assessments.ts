@@ -17,8 +17,8 @@ const ROLE_ORDER = { head: 0, deputy: 1, member: 2 } as const;
 
 /**
  * Every member's assessment in a cluster-year: status, self and final totals where the actor may see
- * them, and what each still owes. Another unit's draft shows its status and how many criteria are
- * left, never its scores.
+ * them, and what each still owes. Another unit's draft shows its status only: neither its scores nor
+ * how far it has got (missing criteria, evidence) are anyone else's business before it is submitted.
  */
 export async function listAssessments(args: {
   db: Db;
@@ -59,10 +59,10 @@ export async function listAssessments(args: {
       .map((v) => ({ unitId: v.unit.unitId, code: v.unit.code, status: v.status })),
   );
   return views
-    .map(({ unit, row, status, rel, reviewerUnitIds, readable }) => {
+    .map(({ unit, row, status, reviewerUnitIds, readable }) => {
       const mine = row ? inputs.filter((i) => i.assessmentId === row.id) : [];
       const filled = new Set(mine.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));
-      const hideProgress = !readable && !rel.member;
+      const hideProgress = !readable;
       return {
         unitId: unit.unitId,
         unitCode: unit.code,

@@ -66,7 +66,9 @@ describe("who sees and changes an assessment", () => {
       selfTotal: null,
       finalTotal: null,
       canRead: false,
-      missingCount: 0,
+      // How far another unit's draft has got is its own business (the contract says null).
+      missingCount: null,
+      evidenceCount: null,
     });
     const seenByObserver = await listAssessments({
       db: s.db,

@@ -1,5 +1,6 @@
 import type { CriterionRow, EvidenceFile } from "../../contracts/assessments";
 import type { Criterion, UnitResult } from "../../contracts/cluster-year";
+import { cleanFileName } from "../../core/text/file-name";
 import { flattenCriteria, requiredCodes } from "./criteria";
 import type { evidenceOf, InputRow } from "./repo";
 
@@ -55,7 +56,7 @@ export function presentCriteria(args: {
           (e): EvidenceFile => ({
             id: e.id,
             criterionCode: criterion.code,
-            name: e.name,
+            name: cleanFileName(e.name),
             size: Number(e.size),
             mime: e.mime,
             uploadedBy: e.uploaderName,

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { cleanFileName } from "../../core/text/file-name";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
@@ -100,7 +101,7 @@ export const assessmentRoutes = newRouter()
       clusterId: id,
       unitId,
       criterionCode,
-      name: file.name,
+      name: cleanFileName(file.name),
       bytes: new Uint8Array(await file.arrayBuffer()),
     });
     return c.json({ data: stored }, 200);

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, ne, or } from "drizzle-orm";
 import { councils, roleGrants, sessions, users } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
@@ -24,41 +24,46 @@ export async function grantsOf(tx: DbOrTx, userId: string) {
     .where(eq(roleGrants.userId, userId));
 }
 
-export async function recordFailedLogin(
-  tx: DbOrTx,
-  userId: string,
-  lockUntil: (failed: number) => Date | null,
-) {
-  const [row] = await tx
-    .update(users)
-    .set({ failedLogins: sql`${users.failedLogins} + 1` })
-    .where(eq(users.id, userId))
-    .returning({ failedLogins: users.failedLogins });
-  const until = row ? lockUntil(row.failedLogins) : null;
-  if (until) await tx.update(users).set({ lockedUntil: until, failedLogins: 0 }).where(eq(users.id, userId));
-}
-
-export async function resetFailedLogins(tx: DbOrTx, userId: string) {
-  await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
-}
-
 export async function insertSession(tx: DbOrTx, values: typeof sessions.$inferInsert) {
   await tx.insert(sessions).values(values);
 }
 
-export async function findLiveSession(tx: DbOrTx, id: string, now: Date) {
+/** A session neither past its lifetime nor idle since `idleSince`. */
+export async function findLiveSession(tx: DbOrTx, id: string, now: Date, idleSince: Date) {
   const [row] = await tx
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
   return row;
+}
+
+/** Marks a session used now, writing only when the mark is older than `staleBefore`. */
+export async function touchSession(tx: DbOrTx, id: string, now: Date, staleBefore: Date) {
+  await tx
+    .update(sessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(sessions.id, id), lt(sessions.lastSeenAt, staleBefore)));
+}
+
+/** Ends every session of a user but one; returns how many ended. */
+export async function deleteOtherSessions(tx: DbOrTx, userId: string, keepId: string) {
+  const rows = await tx
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
+    .returning({ id: sessions.id });
+  return rows.map((r) => r.id);
 }
 
 export async function deleteSession(tx: DbOrTx, id: string) {
   await tx.delete(sessions).where(eq(sessions.id, id));
 }
 
-export async function deleteExpiredSessions(tx: DbOrTx, now: Date) {
-  await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+/** Deletes sessions past their lifetime or idle since `idleSince`; returns how many went. */
+export async function deleteExpiredSessions(tx: DbOrTx, now: Date, idleSince: Date): Promise<number> {
+  const rows = await tx
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)))
+    .returning({ id: sessions.id });
+  return rows.length;
 }

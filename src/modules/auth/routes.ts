@@ -1,14 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { loginInput, me } from "../../contracts/auth";
-import type { AppEnv } from "../../server/context";
 import { unauthenticated } from "../../server/errors";
 import { SESSION_COOKIE } from "../../server/middleware/session";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
+import { clientAddress, servedOverHttps } from "../../server/security/client";
 import { login, SESSION_HOURS } from "./login";
-import { endSession, resolveSession } from "./sessions";
+import { endOtherSessions, endSession, resolveSession } from "./sessions";
 
 const meWithToken = z.object({ user: me, csrfToken: z.string() });
 
@@ -35,30 +34,47 @@ const meRoute = createRoute({
   responses: { ...dataResponse(meWithToken), ...errorResponses(401) },
 });
 
-const secureCookies = (c: Context<AppEnv>) =>
-  process.env.THIDUA_SECURE_COOKIES === "1" || new URL(c.req.url).protocol === "https:";
+const signOutOthersRoute = createRoute({
+  method: "post",
+  path: "/api/auth/sessions/sign-out-others",
+  tags: ["auth"],
+  summary: "Đăng xuất khỏi mọi thiết bị khác (giữ phiên hiện tại)",
+  responses: { ...dataResponse(z.object({ ended: z.int().min(0) })), ...errorResponses(401, 403) },
+});
 
 export const authRoutes = newRouter()
   .openapi(loginRoute, async (c) => {
     const db = c.get("db");
-    const { token, csrfToken } = await login({ db, input: c.req.valid("json") });
+    const config = c.get("config");
+    const { token, csrfToken } = await login({
+      db,
+      input: c.req.valid("json"),
+      address: clientAddress(c, config),
+      idleMinutes: config.sessionIdleMinutes,
+    });
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "Lax",
       path: "/",
-      secure: secureCookies(c),
+      secure: servedOverHttps(c, config),
       maxAge: SESSION_HOURS * 3600,
     });
-    const session = await resolveSession(db, token);
+    const session = await resolveSession(db, token, { idleMinutes: config.sessionIdleMinutes });
     if (!session) throw unauthenticated();
     return c.json({ data: { user: session.me, csrfToken } }, 200);
   })
   .openapi(logoutRoute, async (c) => {
-    const token = c.get("sessionToken");
-    if (!c.get("session") || !token) throw unauthenticated();
-    await endSession(c.get("db"), token);
+    const session = c.get("session");
+    if (!session) throw unauthenticated();
+    await endSession(c.get("db"), session, clientAddress(c, c.get("config")));
     deleteCookie(c, SESSION_COOKIE, { path: "/" });
     return c.json({ data: { ok: true } }, 200);
+  })
+  .openapi(signOutOthersRoute, async (c) => {
+    const session = c.get("session");
+    if (!session) throw unauthenticated();
+    const ended = await endOtherSessions(c.get("db"), session, clientAddress(c, c.get("config")));
+    return c.json({ data: { ended } }, 200);
   })
   .openapi(meRoute, (c) => {
     const session = c.get("session");

@@ -1,17 +1,36 @@
+import { createHash } from "node:crypto";
 import type { Me } from "../../contracts/auth";
 import { todayVn } from "../../core/orgs/dated";
 import type { Db } from "../../db/types";
+import { DEFAULT_SESSION_IDLE_MINUTES } from "../../server/config";
 import { namesAt } from "../orgs/list-organizations";
 import type { Actor } from "./actor";
-import { sessionIdOf } from "./login";
-import { deleteSession, findLiveSession, grantsOf } from "./repo";
+import {
+  deleteExpiredSessions,
+  deleteOtherSessions,
+  deleteSession,
+  findLiveSession,
+  grantsOf,
+  touchSession,
+} from "./repo";
+import { FORGET_AFTER_HOURS } from "./throttle";
+import { forgetIdleKeys, insertAuthEvent } from "./throttle-repo";
 
 export type ResolvedSession = {
   actor: Extract<Actor, { kind: "user" }>;
   csrfToken: string;
   me: Me;
   expiresAt: number;
+  sessionId: string;
 };
+
+/** Sessions are stored by the SHA-256 of the cookie, so a leaked table does not hand out live cookies. */
+export const sessionIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** How long a session may sit unused; the 12-hour lifetime applies as well. */
+export type SessionTiming = { now?: Date; idleMinutes?: number };
+// Writing last_seen_at on every request would turn reads into writes; a minute's precision is enough.
+const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Resolved sessions are kept for a few seconds per database: every API request needs its actor, and three
@@ -34,13 +53,16 @@ function cacheOf(db: Db) {
 export async function resolveSession(
   db: Db,
   token: string,
-  now = new Date(),
+  timing: SessionTiming = {},
 ): Promise<ResolvedSession | null> {
+  const now = timing.now ?? new Date();
+  const idleMs = (timing.idleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES) * 60_000;
   const id = sessionIdOf(token);
   const entries = cacheOf(db);
   const hit = entries.get(id);
   if (hit && hit.until > now.getTime()) return hit.session;
-  const session = await loadSession(db, id, now);
+  const session = await loadSession(db, id, now, new Date(now.getTime() - idleMs));
+  if (session) await touchSession(db, id, now, new Date(now.getTime() - TOUCH_EVERY_MS));
   if (entries.size > 10_000) entries.clear();
   if (session)
     entries.set(id, { session, until: Math.min(now.getTime() + SESSION_CACHE_MS, session.expiresAt) });
@@ -48,8 +70,8 @@ export async function resolveSession(
   return session;
 }
 
-async function loadSession(db: Db, id: string, now: Date): Promise<ResolvedSession | null> {
-  const row = await findLiveSession(db, id, now);
+async function loadSession(db: Db, id: string, now: Date, idleSince: Date): Promise<ResolvedSession | null> {
+  const row = await findLiveSession(db, id, now, idleSince);
   if (!row) return null;
   const grants = await grantsOf(db, row.user.id);
   const unitIds = grants.map((g) => g.grant.unitId).filter((unitId): unitId is string => unitId !== null);
@@ -79,11 +101,52 @@ async function loadSession(db: Db, id: string, now: Date): Promise<ResolvedSessi
       unitName: grant.unitId ? (unitNames.get(grant.unitId)?.name ?? null) : null,
     })),
   };
-  return { actor, csrfToken: row.session.csrfToken, me, expiresAt: row.session.expiresAt.getTime() };
+  return {
+    actor,
+    csrfToken: row.session.csrfToken,
+    me,
+    expiresAt: row.session.expiresAt.getTime(),
+    sessionId: id,
+  };
 }
 
-/** Signs out: the session row goes, and this process forgets it at once. */
-export async function endSession(db: Db, token: string): Promise<void> {
-  cacheOf(db).delete(sessionIdOf(token));
-  await deleteSession(db, sessionIdOf(token));
+/** Signs out: the session row goes, this process forgets it at once, and the sign-out is recorded. */
+export async function endSession(db: Db, session: ResolvedSession, address: string): Promise<void> {
+  cacheOf(db).delete(session.sessionId);
+  await db.transaction(async (tx) => {
+    await deleteSession(tx, session.sessionId);
+    await insertAuthEvent(tx, {
+      kind: "sign_out",
+      username: session.actor.username,
+      userId: session.actor.userId,
+      address,
+      at: new Date(),
+    });
+  });
+}
+
+/** Ends the user's other sessions (a lost phone, a shared computer); returns how many ended. */
+export async function endOtherSessions(db: Db, session: ResolvedSession, address: string): Promise<number> {
+  const ended = await db.transaction(async (tx) => {
+    const ids = await deleteOtherSessions(tx, session.actor.userId, session.sessionId);
+    await insertAuthEvent(tx, {
+      kind: "sign_out_others",
+      username: session.actor.username,
+      userId: session.actor.userId,
+      address,
+      detail: `${ids.length}`,
+      at: new Date(),
+    });
+    return ids;
+  });
+  const entries = cacheOf(db);
+  for (const id of ended) entries.delete(id);
+  return ended.length;
+}
+
+/** Deletes expired and idle sessions and forgotten throttle keys; run at sign-in and periodically. */
+export async function pruneSessions(db: Db, now = new Date(), idleMinutes = DEFAULT_SESSION_IDLE_MINUTES) {
+  const removed = await deleteExpiredSessions(db, now, new Date(now.getTime() - idleMinutes * 60_000));
+  await forgetIdleKeys(db, new Date(now.getTime() - FORGET_AFTER_HOURS * 3_600_000));
+  return removed;
 }

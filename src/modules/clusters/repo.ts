@@ -60,3 +60,11 @@ export async function membershipsOfUnit(tx: DbOrTx, unitId: string) {
     .innerJoin(clusters, eq(clusters.id, clusterMembers.clusterId))
     .where(eq(clusterMembers.unitId, unitId));
 }
+
+/** Sets one member's role (the caller keeps one head per cluster). */
+export async function setMemberRole(tx: DbOrTx, clusterId: string, unitId: string, role: MemberRow["role"]) {
+  await tx
+    .update(clusterMembers)
+    .set({ role })
+    .where(and(eq(clusterMembers.clusterId, clusterId), eq(clusterMembers.unitId, unitId)));
+}

@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { rankingContext } from "../rankings/load-ranking";
 import { levelsText, METHOD_LABELS, rulesLines } from "./labels";
-import { newWorkbook, POINTS_FORMAT, styleHeader, thinBorder, titleRow, toBytes } from "./xlsx";
+import { newWorkbook, POINTS_FORMAT, printSetup, styleHeader, thinBorder, titleRow, toBytes } from "./xlsx";
 
 const input = z.object({ clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }) });
 
@@ -78,6 +78,7 @@ export async function exportCriteriaWorkbook(args: {
     ws.getColumn(i + 1).width = w;
   });
   for (let i = 0; i < units.length; i++) ws.getColumn(CRITERIA_HEADERS.length + 1 + i).width = 11;
+  printSetup(ws, CRITERIA_HEADER_ROW, true);
 
   const rulesSheet = wb.addWorksheet("Quy chế");
   titleRow(rulesSheet, 1, `QUY CHẾ CHẤM ĐIỂM, XẾP HẠNG NĂM ${cluster.year}`, 2, 13);

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import { CLUSTER_YEAR_FORMAT, type Scores } from "../../contracts/cluster-year";
 import { parseInput } from "../../contracts/parse";
@@ -9,6 +8,7 @@ import { AppError, notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { rankingContext } from "../rankings/load-ranking";
+import { loadXlsx } from "./load-xlsx";
 import { readScoringSheet, type SheetIssue, type SheetUnit } from "./read-scoring-sheet";
 import { cellPlace } from "./sheet-layout";
 import { sheetUnits } from "./sheet-policy";
@@ -50,14 +50,7 @@ export async function checkScoringSheet(
   const allowed = await sheetUnits(args.db, args.actor, ctx, stage);
   const scoring = await pactForScoring(args.db, clusterId);
   if (!scoring?.pact || scoring.criteria.length === 0) throw notFound("Giao ước của cụm");
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(args.bytes.slice().buffer as ArrayBuffer);
-  } catch {
-    throw refuse([
-      { path: "(tệp)", message: "Không đọc được tệp Excel (.xlsx); hãy lưu lại bằng Excel rồi tải lên" },
-    ]);
-  }
+  const wb = await loadXlsx(args.bytes);
   const { units, issues } = readScoringSheet(wb, {
     clusterId,
     criteria: scoring.criteria,

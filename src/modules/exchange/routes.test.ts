@@ -7,8 +7,10 @@ import { openTestDatabase } from "../../db/testing";
 import { type App, createApp } from "../../server/app";
 import { grant, makeCouncil, makeUnits, makeUser, system, TEST_PASSWORD } from "../../test-support/factories";
 import { call, type Session, signIn } from "../../test-support/http";
+import { paddedWorkbook } from "../../test-support/zip-bomb";
 import { rankingRoutes } from "../rankings/routes";
 import { importClusterYear } from "./import-cluster-year";
+import { MAX_SHEET_BYTES } from "./import-scoring-sheet";
 import { exchangeRoutes } from "./routes";
 import { XLSX_MIME } from "./xlsx";
 
@@ -140,9 +142,10 @@ describe("import and export endpoints", () => {
       expect.arrayContaining([{ path: "cluster", message: "Bắt buộc" }]),
     );
     expect((await postText(sessions.admin!, "/api/imports/cluster-year", "{", false)).status).toBe(403);
+    // Not an administrator anywhere: a refusal of the person, not of the file.
     expect(
       (await postText(sessions.editor!, "/api/imports/cluster-year", fixture("cum1-2020.json"))).status,
-    ).toBe(400);
+    ).toBe(403);
     const other = `/api/imports/cluster-year?councilId=${councilId}`;
     expect((await postText(sessions.editor!, other, fixture("cum1-2020.json"))).status).toBe(403);
     expect((await postText(sessions.stranger!, other, fixture("cum1-2020.json"))).status).toBe(404);
@@ -197,5 +200,29 @@ describe("import and export endpoints", () => {
     expect((await json(locked)).issues).toEqual([
       { path: "Trang 'HL'", message: expect.stringContaining("Kết quả đã công bố và được khóa") },
     ]);
+  });
+
+  it("refuses a zip-bomb scoring sheet with 413 before exceljs inflates it", async () => {
+    const sheet = await call(
+      app,
+      sessions.admin!,
+      "GET",
+      `/api/clusters/${clusterId}/scoring-sheet.xlsx?unit=HL`,
+    );
+    const bomb = await paddedWorkbook(new Uint8Array(await sheet.arrayBuffer()), 300 * 1024 * 1024, true);
+    expect(bomb.byteLength).toBeLessThan(MAX_SHEET_BYTES);
+    const form = new FormData();
+    form.set("file", new File([Buffer.from(bomb)], "phieu.xlsx", { type: XLSX_MIME }));
+    const res = await app.request(`/api/clusters/${clusterId}/scoring-sheet?stage=review`, {
+      method: "POST",
+      headers: { cookie: sessions.admin!.cookie, "x-csrf-token": sessions.admin!.csrfToken },
+      body: form,
+    });
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { error: string; message: string };
+    expect(body).toMatchObject({
+      error: "too_large",
+      message: expect.stringMatching(/^Tệp nén quá lớn khi giải nén/),
+    });
   });
 });

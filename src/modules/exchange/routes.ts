@@ -10,7 +10,7 @@ import {
 } from "../../contracts/rankings";
 import { vietnameseIssue } from "../../core/scoring/messages-vi";
 import { requireActor } from "../../server/context";
-import { AppError } from "../../server/errors";
+import { AppError, forbidden } from "../../server/errors";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
 import { exportCriteriaWorkbook } from "./criteria-workbook";
@@ -95,7 +95,8 @@ function councilFor(actor: Actor, asked: string | undefined): string {
       ? [...new Set(actor.grants.filter((g) => g.role === "council_admin").map((g) => g.councilId))]
       : [];
   if (mine.length === 1) return mine[0]!;
-  const message = mine.length === 0 ? "Chỉ quản trị cơ quan mới được nhập tệp" : "Hãy chọn cơ quan nhận tệp";
+  if (mine.length === 0) throw forbidden();
+  const message = "Hãy chọn cơ quan nhận tệp";
   throw new AppError("validation", 400, `councilId: ${message}.`, [{ path: "councilId", message }]);
 }
 

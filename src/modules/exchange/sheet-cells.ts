@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { ScoredCriterion, ScoreInput } from "../../contracts/cluster-year";
+import { badCharacterAt, badCharacterMessage } from "../../core/text/bad-characters";
 import { num } from "./labels";
 import { NO, YES } from "./sheet-layout";
 
@@ -11,7 +12,11 @@ export type Plain = string | number | boolean | null | { error: string };
 /** The value a reader sees: a formula's result, rich text as text, blanks as null. */
 export function plainValue(v: ExcelJS.CellValue | undefined): Plain {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v.trim() === "" ? null : v.trim().normalize("NFC");
+  if (typeof v === "string") {
+    const bad = badCharacterAt(v);
+    if (bad >= 0) return { error: `c${badCharacterMessage(bad).slice(1)}` };
+    return v.trim() === "" ? null : v.trim().normalize("NFC");
+  }
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (v instanceof Date) return { error: "là ngày tháng, không phải giá trị cần nhập" };
   if ("error" in v) return { error: `ô báo lỗi ${String(v.error)}` };

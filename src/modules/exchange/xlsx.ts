@@ -57,3 +57,21 @@ export function attachment(filename: string): string {
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export const sheetName = (name: string): string => name.replace(/[:\\/?*[\]]/g, "_").slice(0, 31);
+
+/**
+ * What a user sets by hand before printing a table: A4, landscape when it is wide, one page wide
+ * (as many pages long as needed), the header row repeated on every page, page numbers in the footer.
+ */
+export function printSetup(ws: ExcelJS.Worksheet, headerRow: number, landscape: boolean): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: landscape ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter.oddFooter = "&CTrang &P/&N";
+}

@@ -1,3 +1,4 @@
+import { cleanFileName } from "../../core/text/file-name";
 import type { DbOrTx } from "../../db/types";
 import { filesOfEntities, findFileWithBytes } from "./repo";
 
@@ -18,7 +19,7 @@ export async function listFiles(db: DbOrTx, entity: string, entityIds: string[])
     .map((r) => ({
       id: r.file.id,
       entityId: r.file.entityId,
-      name: r.file.name,
+      name: cleanFileName(r.file.name),
       size: r.size,
       mime: r.mime,
       uploadedBy: r.uploader,
@@ -36,7 +37,7 @@ export async function readFile(db: DbOrTx, fileId: string) {
     councilId: row.file.councilId,
     entity: row.file.entity,
     entityId: row.file.entityId,
-    name: row.file.name,
+    name: cleanFileName(row.file.name),
     mime: row.mime,
     size: row.size,
     bytes: row.bytes,

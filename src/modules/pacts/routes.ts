@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { cleanFileName } from "../../core/text/file-name";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
@@ -85,7 +86,7 @@ export const pactRoutes = newRouter()
   .openapi(attachScanRoute, async (c) => {
     const { file } = c.req.valid("form");
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const input = { name: file.name, bytes };
+    const input = { name: cleanFileName(file.name), bytes };
     return c.json(
       await writeThenView(c, c.req.valid("param").id, input, ({ db, actor, clusterId }) =>
         attachPactScan({ db, actor, clusterId, file: input }),

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import {
   newWorkbook,
   POINTS_FORMAT,
+  printSetup,
   sheetName,
   styleHeader,
   thinBorder,
@@ -97,5 +98,7 @@ export async function rankingWorkbook(args: {
   }
   detail.getColumn(1).width = 12;
   detail.getColumn(2).width = 60;
+  printSetup(ws, RANKING_HEADER_ROW, true);
+  printSetup(detail, RANKING_HEADER_ROW, true);
   return { bytes: await toBytes(wb), filename: `xep-hang-${code}-${year}.xlsx` };
 }

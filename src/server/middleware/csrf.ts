@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../context";
 import { AppError, unauthenticated } from "../errors";
+import { expectedOrigin } from "../security/client";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -16,15 +17,14 @@ function sameToken(a: string, b: string): boolean {
 
 /**
  * Synchronizer-token CSRF defence: every unsafe request carries the session's token in X-CSRF-Token.
- * Sign-in has no session yet, so it is guarded by checking that any Origin header is our own.
+ * Sign-in has no session yet, so it rests on the Origin check, which every unsafe request also gets:
+ * a browser's Origin must be the address users type (THIDUA_PUBLIC_URL), not what Node sees behind a proxy.
  */
 export const csrfMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE.has(c.req.method)) return next();
-  if (c.req.path === "/api/auth/login") {
-    const origin = c.req.header("origin");
-    if (origin && origin !== new URL(c.req.url).origin) throw csrfError();
-    return next();
-  }
+  const origin = c.req.header("origin");
+  if (origin && origin !== expectedOrigin(c, c.get("config"))) throw csrfError();
+  if (c.req.path === "/api/auth/login") return next();
   const session = c.get("session");
   if (!session) throw unauthenticated();
   const sent = c.req.header("x-csrf-token");

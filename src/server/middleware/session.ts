@@ -9,6 +9,7 @@ export const SESSION_COOKIE = "thidua_session";
 export const sessionMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE) ?? null;
   c.set("sessionToken", token);
-  c.set("session", token ? await resolveSession(c.get("db"), token) : null);
+  const idleMinutes = c.get("config").sessionIdleMinutes;
+  c.set("session", token ? await resolveSession(c.get("db"), token, { idleMinutes }) : null);
   await next();
 });

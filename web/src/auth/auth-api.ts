@@ -47,3 +47,9 @@ export const useLogout = () => {
     },
   });
 };
+
+/** Ends the user's sessions on other devices; this one stays. */
+export const useSignOutOthers = () =>
+  useMutation({
+    mutationFn: () => api<{ ended: number }>("/auth/sessions/sign-out-others", { method: "POST" }),
+  });

@@ -1,7 +1,10 @@
 import { enExchange } from "./en-exchange";
+import { enMeetings } from "./en-meetings";
 import { enPacts } from "./en-pacts";
 import { enRanking } from "./en-ranking";
+import { enReports } from "./en-reports";
 import { enScoring } from "./en-scoring";
+import { enSession } from "./en-session";
 import type { Messages } from "./vi";
 
 /** English. Domain terms keep their Vietnamese name in brackets where a translation would lose meaning. */
@@ -225,10 +228,13 @@ export const en: Messages = {
     emptyTitle: "No people yet",
     emptyText: "No people recorded for {{year}}.",
   },
+  meetings: enMeetings,
   pacts: enPacts,
   ranking: enRanking,
+  reportsUi: enReports,
   scoring: enScoring,
   exchange: enExchange,
+  session: enSession,
   errors: {
     unauthenticated: "Your session has ended. Please sign in again.",
     invalid_credentials: "Wrong username or password.",

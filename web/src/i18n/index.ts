@@ -1,7 +1,9 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en";
+import { enDocuments } from "./en-documents";
 import { vi } from "./vi";
+import { viDocuments } from "./vi-documents";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
@@ -21,7 +23,10 @@ export const initI18n = (): void => {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
   void i18next.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: {
+      vi: { translation: { ...vi, documents: viDocuments } },
+      en: { translation: { ...en, documents: enDocuments } },
+    },
     lng,
     fallbackLng: "vi",
     interpolation: { escapeValue: false },

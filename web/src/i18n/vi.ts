@@ -1,7 +1,10 @@
 import { viExchange } from "./vi-exchange";
+import { viMeetings } from "./vi-meetings";
 import { viPacts } from "./vi-pacts";
 import { viRanking } from "./vi-ranking";
+import { viReports } from "./vi-reports";
 import { viScoring } from "./vi-scoring";
+import { viSession } from "./vi-session";
 
 /** Vietnamese, the default language. en.ts must have exactly the same keys. */
 export const vi = {
@@ -224,10 +227,13 @@ export const vi = {
     emptyTitle: "Chưa có cán bộ nào",
     emptyText: "Chưa có thông tin cán bộ của năm {{year}}.",
   },
+  meetings: viMeetings,
   pacts: viPacts,
   ranking: viRanking,
+  reportsUi: viReports,
   scoring: viScoring,
   exchange: viExchange,
+  session: viSession,
   errors: {
     unauthenticated: "Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.",
     invalid_credentials: "Tên đăng nhập hoặc mật khẩu không đúng.",

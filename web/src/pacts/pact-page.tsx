@@ -2,6 +2,7 @@ import { Badge, Button, Grid, Paper, Tabs, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ClusterDetail } from "../api/types";
+import { documentHref } from "../documents/documents-api";
 import { formatDateTime, formatScore } from "../lib/format";
 import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { useLeaveGuard } from "../shell/leave-guard";
@@ -47,6 +48,17 @@ const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView 
             </Button>
             <Button component="a" href={clusterYearJsonHref(cluster.id)} download variant="default">
               {t("pacts.downloadJson")}
+            </Button>
+            <Button
+              component="a"
+              href={documentHref(cluster.id, "pact", "pdf")}
+              target="_blank"
+              variant="default"
+            >
+              {t("documents.pactPdf")}
+            </Button>
+            <Button component="a" href={documentHref(cluster.id, "pact", "docx")} download variant="default">
+              {t("documents.pactWord")}
             </Button>
             <Button component={Link} to={clusterPath("/cham-diem", cluster)} variant="light">
               {t("nav.scoring")}

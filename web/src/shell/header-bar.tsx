@@ -1,9 +1,9 @@
-import { Anchor, Burger, Button, Group, Text } from "@mantine/core";
+import { Anchor, Avatar, Burger, Button, Group, Menu, Text, UnstyledButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useErrorText } from "../api/error-text";
-import { useLogout } from "../auth/auth-api";
+import { useLogout, useSignOutOthers } from "../auth/auth-api";
 import { useCurrentUser } from "../auth/current-user";
 import { LanguageSwitch } from "./language-switch";
 import { useYear } from "./year-context";
@@ -16,6 +16,7 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
   const user = useCurrentUser();
   const { withYear } = useYear();
   const logout = useLogout();
+  const signOutOthers = useSignOutOthers();
   const errorText = useErrorText();
 
   const signOut = () =>
@@ -23,6 +24,18 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
       onSuccess: () => notifications.show({ color: "teal", message: t("shell.signedOut") }),
       onError: (error) =>
         notifications.show({ color: "red", title: t("shell.signOutFailed"), message: errorText(error) }),
+    });
+
+  const endOtherSessions = () =>
+    signOutOthers.mutate(undefined, {
+      onSuccess: ({ ended }) =>
+        notifications.show({ color: "teal", message: t("session.signedOutOthers", { count: ended }) }),
+      onError: (error) =>
+        notifications.show({
+          color: "red",
+          title: t("session.signOutOthersFailed"),
+          message: errorText(error),
+        }),
     });
 
   return (
@@ -46,9 +59,24 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
         <Group visibleFrom="sm">
           <LanguageSwitch />
         </Group>
-        <Text size="sm" fw={500} visibleFrom="md" truncate maw={220} title={user.username}>
-          {user.displayName}
-        </Text>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <UnstyledButton aria-label={t("session.accountMenu", { name: user.displayName })}>
+              <Group gap={6} wrap="nowrap">
+                <Avatar name={user.displayName} color="initials" size="sm" />
+                <Text size="sm" fw={500} visibleFrom="md" truncate maw={220}>
+                  {user.displayName}
+                </Text>
+              </Group>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t("session.signedInAs", { username: user.username })}</Menu.Label>
+            <Menu.Item onClick={endOtherSessions} disabled={signOutOthers.isPending}>
+              {t("session.signOutOthers")}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
         <Button variant="default" size="sm" onClick={signOut} loading={logout.isPending}>
           {t("shell.signOut")}
         </Button>

@@ -10,13 +10,13 @@ export const WORK_ITEMS: readonly NavItem[] = [
   { key: "pacts", path: "/giao-uoc", built: true },
   { key: "scoring", path: "/cham-diem", built: true },
   { key: "ranking", path: "/xep-hang", built: true },
-  { key: "meetings", path: "/hoi-nghi", built: false },
+  { key: "meetings", path: "/hoi-nghi", built: true },
   { key: "tasks", path: "/nhiem-vu", built: false },
-  { key: "reports", path: "/bao-cao", built: false },
-  { key: "practices", path: "/mo-hinh-hay", built: false },
-  { key: "opinion", path: "/du-luan", built: false },
-  { key: "documents", path: "/van-ban", built: false },
-  { key: "search", path: "/tim-kiem", built: false },
+  { key: "reports", path: "/bao-cao", built: true },
+  { key: "practices", path: "/mo-hinh-hay", built: true },
+  { key: "opinion", path: "/du-luan-xa-hoi", built: true },
+  { key: "documents", path: "/van-ban", built: true },
+  { key: "search", path: "/tim-kiem", built: true },
 ];
 
 export const CATALOGUE_ITEMS: readonly NavItem[] = [

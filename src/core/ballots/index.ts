@@ -1,0 +1,4 @@
+export * from "./receipt";
+export * from "./tally";
+export * from "./threshold";
+export type * from "./types";

@@ -1,0 +1,5 @@
+export * from "./date-in-words";
+export * from "./layout-rules";
+export * from "./model";
+export * from "./numbering";
+export * from "./validate";

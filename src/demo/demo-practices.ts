@@ -1,0 +1,162 @@
+/** A dozen good practices of the six units in 2020 (two each), some adopted by other units in 2021. */
+export const demoPractices = [
+  {
+    unit: "HL",
+    field: "Học tập, quán triệt nghị quyết",
+    title: "Học tập nghị quyết trực tuyến kết nối đến từng chi bộ",
+    problem:
+      "Trong thời gian giãn cách vì dịch Covid-19, nhiều chi bộ không thể tổ chức học tập nghị quyết tập trung.",
+    howItWorks:
+      "Trung tâm Chính trị thành phố làm điểm cầu chính, các phường, xã làm điểm cầu phụ; chi bộ khu phố theo dõi qua điện thoại thông minh và làm bài thu hoạch trực tuyến.",
+    results: "100% chi bộ được kết nối; tỷ lệ đảng viên tham gia học tập đạt trên 95%.",
+    figures: [{ label: "Lượt đảng viên tham gia", value: 18500, unit: "lượt" }],
+    contact: "Trung tâm Chính trị thành phố Hạ Long",
+    adoptedBy: [
+      {
+        unit: "QY",
+        on: "2021-03-15",
+        result: "Quảng Yên kết nối 21 điểm cầu, tiết kiệm chi phí tổ chức hội nghị.",
+      },
+    ],
+  },
+  {
+    unit: "HL",
+    field: "Công tác tuyên truyền",
+    title: "Bản tin tuyên giáo điện tử hằng tuần",
+    problem: "Tài liệu sinh hoạt chi bộ in giấy đến cơ sở chậm, ít người đọc.",
+    howItWorks:
+      "Mỗi thứ Hai, Ban Tuyên giáo phát hành bản tin điện tử gồm định hướng tuyên truyền, tin nổi bật và câu hỏi sinh hoạt chi bộ.",
+    results: "Bản tin đến 100% bí thư chi bộ trong ngày phát hành.",
+    figures: [{ label: "Số kỳ bản tin", value: 48, unit: "kỳ" }],
+    contact: "Ban Tuyên giáo Thành ủy Hạ Long",
+    adoptedBy: [],
+  },
+  {
+    unit: "UB",
+    field: "Nắm bắt dư luận xã hội",
+    title: "Nhóm Zalo cộng tác viên dư luận xã hội ở khu dân cư",
+    problem: "Thông tin dư luận ở cơ sở đến Ban Tuyên giáo chậm, khó tổng hợp.",
+    howItWorks:
+      "Mỗi khu dân cư có một cộng tác viên; cộng tác viên báo cáo nhanh qua nhóm Zalo, Ban Tuyên giáo tổng hợp hằng tuần.",
+    results: "Dư luận về các vấn đề bức xúc được nắm bắt và báo cáo cấp ủy trong vòng 24 giờ.",
+    figures: [
+      { label: "Cộng tác viên", value: 162, unit: "người" },
+      { label: "Ý kiến được tổng hợp", value: 540, unit: "ý kiến" },
+    ],
+    contact: "Ban Tuyên giáo Thành ủy Uông Bí",
+    adoptedBy: [
+      {
+        unit: "DT",
+        on: "2021-02-20",
+        result: "Đông Triều lập nhóm ở 21 xã, phường; thông tin dư luận đến sớm hơn.",
+      },
+      { unit: "MC", on: "2021-04-05", result: "Móng Cái áp dụng ở 17 xã, phường, kể cả khu vực biên giới." },
+    ],
+  },
+  {
+    unit: "UB",
+    field: "Lý luận chính trị",
+    title: "Bài giảng lý luận chính trị gắn với lịch sử địa phương",
+    problem: "Học viên lớp đảng viên mới khó tiếp thu các nội dung lý luận trừu tượng.",
+    howItWorks:
+      "Giảng viên lồng ghép di tích Yên Tử và lịch sử Đảng bộ thành phố vào từng bài giảng; học viên tham quan thực tế.",
+    results: "Kết quả học tập của học viên loại khá, giỏi tăng rõ rệt.",
+    figures: [{ label: "Học viên khá, giỏi", value: 87, unit: "%" }],
+    contact: "Trung tâm Chính trị thành phố Uông Bí",
+    adoptedBy: [],
+  },
+  {
+    unit: "QY",
+    field: "Công tác tuyên truyền",
+    title: "Cuộc thi tìm hiểu lịch sử Đảng bộ địa phương trên nền tảng trực tuyến",
+    problem: "Thanh niên ít quan tâm đến lịch sử Đảng bộ địa phương.",
+    howItWorks:
+      "Tổ chức cuộc thi trắc nghiệm trực tuyến hằng tuần, công bố kết quả trên trang thông tin điện tử và mạng xã hội.",
+    results: "Thu hút hơn 15.000 bài dự thi, phần lớn là đoàn viên thanh niên.",
+    figures: [{ label: "Bài dự thi", value: 15200, unit: "bài" }],
+    contact: "Ban Tuyên giáo Thị ủy Quảng Yên",
+    adoptedBy: [{ unit: "CP", on: "2021-05-10", result: "Cẩm Phả tổ chức cuộc thi với 12.000 bài dự thi." }],
+  },
+  {
+    unit: "QY",
+    field: "Văn hóa, văn nghệ",
+    title: "Câu lạc bộ hát chèo gắn với tuyên truyền ở khu dân cư",
+    problem: "Các buổi tuyên truyền miệng ở nông thôn ít người tham dự.",
+    howItWorks:
+      "Câu lạc bộ chèo biên soạn lời mới về phòng, chống dịch và Đại hội Đảng, biểu diễn tại nhà văn hóa.",
+    results: "Mỗi buổi biểu diễn thu hút từ 150 đến 300 người dân.",
+    figures: [{ label: "Buổi biểu diễn", value: 36, unit: "buổi" }],
+    contact: "Phòng Văn hóa và Thông tin thị xã Quảng Yên",
+    adoptedBy: [],
+  },
+  {
+    unit: "DT",
+    field: "Công tác tuyên truyền",
+    title: "Sân khấu hóa tuyên truyền Đại hội Đảng tại nhà văn hóa khu dân cư",
+    problem: "Văn kiện Đại hội dài, khó truyền đạt đến người dân.",
+    howItWorks: "Chuyển nội dung văn kiện thành tiểu phẩm, câu đố, hát đối đáp do chính người dân biểu diễn.",
+    results: "Người dân nắm được những nội dung cốt lõi của văn kiện Đại hội Đảng bộ thị xã.",
+    figures: [{ label: "Khu dân cư tổ chức", value: 64, unit: "khu" }],
+    contact: "Ban Tuyên giáo Thị ủy Đông Triều",
+    adoptedBy: [],
+  },
+  {
+    unit: "DT",
+    field: "Văn hóa, văn nghệ",
+    title: "Xây dựng văn hóa, con người Đông Triều theo Nghị quyết 11-NQ/TU",
+    problem: "Nghị quyết số 11-NQ/TU cần được cụ thể hóa thành việc làm ở từng khu dân cư.",
+    howItWorks:
+      "Mỗi khu dân cư đăng ký một công trình văn hóa và một tiêu chí ứng xử văn minh, được chấm điểm hằng quý.",
+    results: "Các khu dân cư đều có quy ước ứng xử văn minh; nhiều công trình văn hóa do nhân dân đóng góp.",
+    figures: [{ label: "Công trình văn hóa", value: 27, unit: "công trình" }],
+    contact: "Ban Tuyên giáo Thị ủy Đông Triều",
+    adoptedBy: [{ unit: "HL", on: "2021-06-01", result: "Hạ Long áp dụng ở 33 phường, xã." }],
+  },
+  {
+    unit: "CP",
+    field: "Công tác tuyên truyền",
+    title: "Tuyên truyền viên phân xưởng trong doanh nghiệp ngành Than",
+    problem: "Thông tin phòng, chống dịch Covid-19 khó đến công nhân làm theo ca.",
+    howItWorks:
+      "Mỗi phân xưởng có một tuyên truyền viên phổ biến thông tin đầu ca và nắm tình hình tư tưởng công nhân.",
+    results: "Không có ca lây nhiễm trong sản xuất; tâm tư công nhân được phản ánh kịp thời.",
+    figures: [{ label: "Tuyên truyền viên", value: 210, unit: "người" }],
+    contact: "Ban Tuyên giáo Thành ủy Cẩm Phả",
+    adoptedBy: [],
+  },
+  {
+    unit: "CP",
+    field: "Đấu tranh phản bác quan điểm sai trái, thù địch",
+    title: "Tổ cốt cán đấu tranh trên không gian mạng",
+    problem: "Thông tin xấu, độc về Đại hội Đảng lan truyền nhanh trên mạng xã hội.",
+    howItWorks:
+      "Tổ cốt cán gồm cán bộ tuyên giáo, đoàn viên thanh niên, theo dõi và chia sẻ tin, bài chính thống, phản bác quan điểm sai trái.",
+    results: "Chia sẻ hàng nghìn tin, bài chính thống; báo cáo kịp thời các trang có nội dung xấu.",
+    figures: [{ label: "Tin, bài chính thống được chia sẻ", value: 4300, unit: "lượt" }],
+    contact: "Ban Tuyên giáo Thành ủy Cẩm Phả",
+    adoptedBy: [],
+  },
+  {
+    unit: "MC",
+    field: "Công tác tuyên truyền",
+    title: "Loa truyền thanh song ngữ ở khu vực cửa khẩu",
+    problem: "Người nước ngoài và thương nhân ở cửa khẩu chưa nắm được quy định phòng, chống dịch.",
+    howItWorks:
+      "Phát bản tin phòng, chống dịch bằng tiếng Việt và tiếng Trung trên hệ thống loa khu vực cửa khẩu, chợ biên giới.",
+    results: "Thương nhân và người dân chấp hành tốt quy định khai báo y tế.",
+    figures: [{ label: "Cụm loa song ngữ", value: 18, unit: "cụm" }],
+    contact: "Ban Tuyên giáo Thành ủy Móng Cái",
+    adoptedBy: [],
+  },
+  {
+    unit: "MC",
+    field: "Nắm bắt dư luận xã hội",
+    title: "Nắm dư luận qua già làng, trưởng bản và người có uy tín",
+    problem: "Ở các xã vùng cao, biên giới, thông tin dư luận khó nắm qua kênh chính thức.",
+    howItWorks: "Định kỳ gặp mặt người có uy tín, ghi nhận ý kiến và phản hồi kết quả giải quyết.",
+    results: "Nhiều kiến nghị của đồng bào được giải quyết dứt điểm.",
+    figures: [{ label: "Người có uy tín tham gia", value: 45, unit: "người" }],
+    contact: "Ban Tuyên giáo Thành ủy Móng Cái",
+    adoptedBy: [],
+  },
+] as const;

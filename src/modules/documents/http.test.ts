@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/open";
+import { openTestDatabase } from "../../db/testing";
+import { createDemo } from "../../demo/create-demo";
+import { DEMO_PASSWORD } from "../../demo/seed-data";
+import { createApp } from "../../server/app";
+import { makeCluster, makeCouncil, makeUnits } from "../../test-support/factories";
+import { call, type Session, signIn } from "../../test-support/http";
+import { pdfPages, pdfText, unzipEntries } from "./test-files";
+
+let database: Database;
+let app: ReturnType<typeof createApp>;
+let admin: Session;
+let halong: Session;
+let mongcai: Session;
+let clusterId: string;
+let councilId: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await createDemo(database.db);
+  app = createApp({ db: database.db, databaseKind: "pglite" });
+  admin = await signIn(app, "admin", DEMO_PASSWORD);
+  halong = await signIn(app, "halong", DEMO_PASSWORD);
+  mongcai = await signIn(app, "mongcai", DEMO_PASSWORD);
+  const list = (await (await call(app, admin, "GET", "/api/clusters?year=2020")).json()) as {
+    data: { id: string; councilId: string }[];
+  };
+  clusterId = list.data[0]!.id;
+  councilId = list.data[0]!.councilId;
+}, 240_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
+const squash = (s: string) => s.replace(/\s+/g, " ");
+
+describe("the demo's documents", () => {
+  it("downloads Cụm 1's 2020 year-end report as issued, in the Party layout", async () => {
+    const res = await call(app, mongcai, "GET", `/api/clusters/${clusterId}/year-end-report.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    const text = squash(pdfText(await bytesOf(res), "demo-year-end-report"));
+    for (const line of [
+      "THÀNH ỦY HẠ LONG",
+      "BAN TUYÊN GIÁO",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "Số 01-BC/BTGThU",
+      "Hạ Long, ngày 24 tháng 11 năm 2020",
+      "BÁO CÁO",
+      "T/M CỤM THI ĐUA",
+      "CỤM TRƯỞNG",
+      "Phan Thị Hải Hường",
+      "Ban Tuyên giáo Thị ủy Đông Triều",
+      "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2021",
+    ])
+      expect(text).toContain(line);
+    expect(pdfPages("demo-year-end-report")).toBeGreaterThanOrEqual(1);
+  });
+
+  it("prints the ranking exactly as the ranking page shows it", async () => {
+    const ranking = (await (
+      await call(app, mongcai, "GET", `/api/clusters/${clusterId}/ranking`)
+    ).json()) as {
+      data: { rows: { rank: number; name: string; total: number }[] };
+    };
+    expect(ranking.data.rows).toHaveLength(6);
+    const xml =
+      (
+        await unzipEntries(
+          await bytesOf(await call(app, mongcai, "GET", `/api/clusters/${clusterId}/year-end-report.docx`)),
+        )
+      )
+        .get("word/document.xml")
+        ?.toString("utf8") ?? "";
+    for (const r of ranking.data.rows) {
+      expect(xml).toContain(r.name);
+      expect(xml).toContain(r.total.toFixed(2).replace(".", ","));
+    }
+  });
+
+  it("downloads the signed pact with every member's signature", async () => {
+    const res = await call(app, halong, "GET", `/api/clusters/${clusterId}/pact.pdf`);
+    expect(res.status).toBe(200);
+    const text = squash(pdfText(await bytesOf(res), "demo-pact"));
+    expect(text).toContain("GIAO ƯỚC THI ĐUA");
+    expect(text).toContain("Hạ Long, ngày 14 tháng 02 năm 2020");
+    expect(text).toContain("Phan Thị Hải Hường");
+    expect(text.match(/\(Đã ký ngày 14\/02\/2020\)/g)).toHaveLength(6);
+    pdfPages("demo-pact");
+    const docx = await call(app, halong, "GET", `/api/clusters/${clusterId}/pact.docx`);
+    expect(docx.headers.get("content-disposition")).toContain('filename="giao-uoc-CUM1-2020.docx"');
+  });
+
+  it("downloads the proposal to the council naming the leading unit", async () => {
+    const text = squash(
+      pdfText(
+        await bytesOf(await call(app, admin, "GET", `/api/clusters/${clusterId}/proposal.pdf`)),
+        "demo-proposal",
+      ),
+    );
+    expect(text).toContain("TỜ TRÌNH");
+    expect(text).toContain("Số 01-TTr/BTGThU");
+    expect(text).toContain("Kính gửi: Ban Tuyên giáo Tỉnh ủy Quảng Ninh");
+    expect(text).toContain("Hạ Long, ngày 25 tháng 11 năm 2020");
+    expect(text).toMatch(/công nhận Ban Tuyên giáo Thành ủy Hạ Long \(tổng điểm [\d,]+\) là đơn vị dẫn đầu/);
+    pdfPages("demo-proposal");
+  });
+
+  it("bundles the dossier as one PDF and as a ZIP of Word files", async () => {
+    const pdf = await call(app, halong, "GET", `/api/clusters/${clusterId}/proposal-dossier.pdf`);
+    const text = squash(pdfText(await bytesOf(pdf), "demo-dossier"));
+    expect(text.indexOf("TỜ TRÌNH")).toBeLessThan(text.indexOf("BÁO CÁO"));
+    expect(pdfPages("demo-dossier")).toBeGreaterThanOrEqual(3);
+    const zip = await call(app, halong, "GET", `/api/clusters/${clusterId}/proposal-dossier.zip`);
+    expect(zip.headers.get("content-type")).toBe("application/zip");
+    const entries = await unzipEntries(await bytesOf(zip));
+    expect([...entries.keys()]).toEqual(["01-to-trinh-CUM1-2020.docx", "02-bao-cao-tong-ket-CUM1-2020.docx"]);
+    const inner = await unzipEntries(new Uint8Array(entries.get("01-to-trinh-CUM1-2020.docx")!));
+    expect(inner.get("word/document.xml")?.toString("utf8")).toContain("Số 01-TTr/BTGThU");
+  });
+
+  it("lists the documents with their numbers and who may issue", async () => {
+    const res = await call(app, halong, "GET", `/api/clusters/${clusterId}/documents`);
+    const body = (await res.json()) as {
+      data: {
+        layout: string;
+        documents: { kind: string; canIssue: boolean; issued: { numberLine: string } | null }[];
+      };
+    };
+    expect(body.data.layout).toBe("party");
+    expect(body.data.documents.map((d) => [d.kind, d.issued?.numberLine ?? null, d.canIssue])).toEqual([
+      ["pact", null, false],
+      ["year-end-report", "Số 01-BC/BTGThU", false],
+      ["proposal", "Số 01-TTr/BTGThU", false],
+    ]);
+  });
+});
+
+describe("refusals", () => {
+  it("answers 404 to an account of another council, and 401 without a session", async () => {
+    expect((await call(app, null, "GET", `/api/clusters/${clusterId}/pact.pdf`)).status).toBe(401);
+    const other = await makeCouncil(database.db, "Ban Tuyên giáo Tỉnh ủy Khác");
+    const units = await makeUnits(database.db, other.councilId, ["Đơn vị A", "Đơn vị B"]);
+    const cluster = await makeCluster(
+      database.db,
+      other.councilId,
+      units.map((u) => u.id),
+    );
+    expect((await call(app, halong, "GET", `/api/clusters/${cluster.id}/year-end-report.pdf`)).status).toBe(
+      404,
+    );
+    expect((await call(app, halong, "GET", `/api/clusters/${cluster.id}/documents`)).status).toBe(404);
+  });
+
+  it("refuses a cluster document whose head unit has no issuer line or signer, saying what is missing", async () => {
+    const units = await makeUnits(database.db, councilId, ["Đơn vị thử nghiệm A", "Đơn vị thử nghiệm B"]);
+    const cluster = await makeCluster(
+      database.db,
+      councilId,
+      units.map((u) => u.id),
+      2020,
+      "CUM-THU",
+    );
+    const res = await call(app, admin, "GET", `/api/clusters/${cluster.id}/year-end-report.pdf`);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: string; message: string; issues: { path: string }[] };
+    expect(body.error).toBe("document_incomplete");
+    expect(body.issues.map((i) => i.path)).toEqual(["place", "signatures[0].name"]);
+    expect(body.message).toContain("thiếu họ và tên người ký");
+  });
+
+  it("lets only the council and the cluster head issue; unit editors get 403", async () => {
+    const res = await call(app, mongcai, "POST", `/api/clusters/${clusterId}/documents/proposal/issue`, {
+      date: "2020-11-26",
+    });
+    expect(res.status).toBe(403);
+    const body = { date: "2020-11-26" };
+    expect(
+      (await call(app, halong, "POST", `/api/clusters/${clusterId}/documents/proposal/issue`, body)).status,
+    ).toBe(403);
+    const head = await signIn(app, "cumtruong", DEMO_PASSWORD);
+    const again = await call(app, head, "POST", `/api/clusters/${clusterId}/documents/proposal/issue`, body);
+    expect(again.status).toBe(409);
+  });
+
+  it("validates the issue body with located Vietnamese messages", async () => {
+    const res = await call(app, admin, "POST", `/api/clusters/${clusterId}/documents/year-end-report/issue`, {
+      date: "2021-02-29",
+      shortcomings: "a\u0000b",
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { issues: { path: string; message: string }[] };
+    expect(body.issues).toEqual([
+      { path: "shortcomings", message: "Văn bản chứa ký tự NUL không hợp lệ" },
+      { path: "date", message: "Ngày không hợp lệ (cần dạng YYYY-MM-DD)" },
+    ]);
+    const pact = await call(app, admin, "POST", `/api/clusters/${clusterId}/documents/pact/issue`, {
+      date: "2020-11-26",
+    });
+    expect(pact.status).toBe(400);
+  });
+
+  it("changes the layout for the council admin only, with a version check", async () => {
+    const path = `/api/councils/${councilId}/document-settings`;
+    const current = (await (await call(app, halong, "GET", path)).json()) as {
+      data: { version: number; canChange: boolean };
+    };
+    expect(current.data.canChange).toBe(false);
+    const input = { layout: "state", partyTermStart: null, version: current.data.version };
+    expect((await call(app, halong, "PUT", path, input)).status).toBe(403);
+    expect((await call(app, admin, "PUT", path, input)).status).toBe(200);
+    expect((await call(app, admin, "PUT", path, input)).status).toBe(409);
+    // Issued documents keep the layout they were issued in; drafts follow the new one.
+    const issued = squash(
+      pdfText(
+        await bytesOf(await call(app, admin, "GET", `/api/clusters/${clusterId}/year-end-report.pdf`)),
+        "demo-after-switch",
+      ),
+    );
+    expect(issued).toContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+    const draft = squash(
+      pdfText(
+        await bytesOf(await call(app, admin, "GET", `/api/clusters/${clusterId}/pact.pdf`)),
+        "demo-pact-state",
+      ),
+    );
+    expect(draft).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    const back = { layout: "party", partyTermStart: "2020-10-14", version: current.data.version + 1 };
+    expect((await call(app, admin, "PUT", path, back)).status).toBe(200);
+  });
+
+  it("documents every download in the OpenAPI document", async () => {
+    const spec = (await (await app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, unknown>;
+    };
+    for (const p of [
+      "/api/clusters/{id}/pact.pdf",
+      "/api/clusters/{id}/pact.docx",
+      "/api/clusters/{id}/year-end-report.pdf",
+      "/api/clusters/{id}/year-end-report.docx",
+      "/api/clusters/{id}/proposal.pdf",
+      "/api/clusters/{id}/proposal.docx",
+      "/api/clusters/{id}/proposal-dossier.pdf",
+      "/api/clusters/{id}/proposal-dossier.zip",
+    ])
+      expect(Object.keys(spec.paths)).toContain(p);
+  });
+});

@@ -1,0 +1,89 @@
+import { addAgendaItemInput, currentItemInput } from "../../contracts/meetings";
+import { parseInput } from "../../contracts/parse";
+import type { Db } from "../../db/types";
+import { notFound } from "../../server/errors";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
+import { appendEvent } from "./live/events";
+import { changeMeeting } from "./load";
+import { managesMeeting } from "./policy";
+import { insertItem, itemsOf, updateMeeting } from "./repo";
+
+/** Adds an item at the end of the agenda: title, presenter, planned minutes, the documents it discusses. */
+export async function addAgendaItem(args: { db: Db; actor: Actor; meetingId: string; input: unknown }) {
+  const input = parseInput(addAgendaItemInput, args.input);
+  return changeMeeting(
+    args.db,
+    args.actor,
+    args.meetingId,
+    (s) => managesMeeting(args.actor, s),
+    async (tx, s) => {
+      if (input.presenterDelegateId && !s.delegates.some((d) => d.id === input.presenterDelegateId)) {
+        throw notFound("Người trình bày");
+      }
+      const item = await insertItem(tx, {
+        councilId: s.meeting.councilId,
+        meetingId: s.meeting.id,
+        ...input,
+      });
+      await recordAudit(tx, args.actor, {
+        councilId: s.meeting.councilId,
+        action: "add_item",
+        entity: "meeting",
+        entityId: s.meeting.id,
+        after: { itemId: item.id, ...input },
+      });
+      await appendEvent(tx, s.meeting.councilId, s.meeting.id, "meeting.changed", { what: "agenda" });
+      return item;
+    },
+  );
+}
+
+/** Moves the meeting to an item (the projector follows); the first move starts the meeting. */
+export async function setCurrentItem(args: { db: Db; actor: Actor; meetingId: string; input: unknown }) {
+  const input = parseInput(currentItemInput, args.input);
+  return changeMeeting(
+    args.db,
+    args.actor,
+    args.meetingId,
+    (s) => managesMeeting(args.actor, s),
+    async (tx, s) => {
+      if (input.itemId && !(await itemsOf(tx, s.meeting.id)).some((i) => i.id === input.itemId)) {
+        throw notFound("Mục chương trình");
+      }
+      const status = s.meeting.status === "planned" && input.itemId ? "running" : s.meeting.status;
+      await updateMeeting(tx, s.meeting.id, { currentItemId: input.itemId, status });
+      await recordAudit(tx, args.actor, {
+        councilId: s.meeting.councilId,
+        action: "current_item",
+        entity: "meeting",
+        entityId: s.meeting.id,
+        before: { itemId: s.meeting.currentItemId },
+        after: { itemId: input.itemId },
+      });
+      await appendEvent(tx, s.meeting.councilId, s.meeting.id, "item.current", { itemId: input.itemId });
+    },
+  );
+}
+
+/** Ends the meeting: the projector shows it has closed; the record (minutes, report) goes on. */
+export async function endMeeting(args: { db: Db; actor: Actor; meetingId: string }) {
+  return changeMeeting(
+    args.db,
+    args.actor,
+    args.meetingId,
+    (s) => managesMeeting(args.actor, s),
+    async (tx, s) => {
+      if (s.meeting.status === "ended") return;
+      await updateMeeting(tx, s.meeting.id, { status: "ended", currentItemId: null });
+      await recordAudit(tx, args.actor, {
+        councilId: s.meeting.councilId,
+        action: "end",
+        entity: "meeting",
+        entityId: s.meeting.id,
+        before: { status: s.meeting.status },
+      });
+      await appendEvent(tx, s.meeting.councilId, s.meeting.id, "meeting.changed", { what: "ended" });
+    },
+  );
+}

@@ -1,0 +1,81 @@
+import { attendanceInput, replyInput } from "../../contracts/meetings";
+import { parseInput } from "../../contracts/parse";
+import type { Db } from "../../db/types";
+import { forbidden, notFound } from "../../server/errors";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
+import { appendEvent } from "./live/events";
+import { changeMeeting } from "./load";
+import { keepsRecord, type MeetingScope, managesMeeting, ownDelegate } from "./policy";
+import { updateDelegate } from "./repo";
+
+const delegateOf = (s: MeetingScope, delegateId: string) => {
+  const d = s.delegates.find((x) => x.id === delegateId);
+  if (!d) throw notFound("Đại biểu");
+  return d;
+};
+
+/** A delegate's reply to the invitation: by themselves or recorded by the organisers. */
+export async function replyToInvitation(args: {
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  delegateId: string;
+  input: unknown;
+}) {
+  const input = parseInput(replyInput, args.input);
+  return changeMeeting(
+    args.db,
+    args.actor,
+    args.meetingId,
+    () => true,
+    async (tx, s) => {
+      const d = delegateOf(s, args.delegateId);
+      if (!managesMeeting(args.actor, s) && ownDelegate(args.actor, s)?.id !== d.id) throw forbidden();
+      await updateDelegate(tx, d.id, { invitation: input.reply });
+      await recordAudit(tx, args.actor, {
+        councilId: s.meeting.councilId,
+        action: "reply",
+        entity: "meeting_delegate",
+        entityId: d.id,
+        before: { invitation: d.invitation },
+        after: { invitation: input.reply },
+      });
+    },
+  );
+}
+
+/** Present, absent with a reason, or represented by someone: recorded by the organisers or the secretary. */
+export async function recordAttendance(args: {
+  db: Db;
+  actor: Actor;
+  meetingId: string;
+  delegateId: string;
+  input: unknown;
+}) {
+  const input = parseInput(attendanceInput, args.input);
+  return changeMeeting(
+    args.db,
+    args.actor,
+    args.meetingId,
+    (s) => keepsRecord(args.actor, s),
+    async (tx, s) => {
+      const d = delegateOf(s, args.delegateId);
+      const after = {
+        attendance: input.attendance,
+        absenceReason: input.attendance === "absent" ? input.absenceReason : null,
+        representedBy: input.representedBy,
+      };
+      await updateDelegate(tx, d.id, after);
+      await recordAudit(tx, args.actor, {
+        councilId: s.meeting.councilId,
+        action: "attendance",
+        entity: "meeting_delegate",
+        entityId: d.id,
+        before: { attendance: d.attendance, absenceReason: d.absenceReason, representedBy: d.representedBy },
+        after,
+      });
+      await appendEvent(tx, s.meeting.councilId, s.meeting.id, "meeting.changed", { what: "attendance" });
+    },
+  );
+}

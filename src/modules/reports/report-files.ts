@@ -1,0 +1,39 @@
+import type { Db } from "../../db/types";
+import { AppError, forbidden, notFound } from "../../server/errors";
+import type { Actor } from "../auth/actor";
+import { readFile } from "../files/list-files";
+import { type StoredFile, storeFile } from "../files/store-file";
+import { REPORT_FILE_ENTITY } from "./get-report";
+import { loadReport } from "./load-report";
+import { editsUnit } from "./policy";
+
+/** The unit attaches a file to its report (checked by content: PDF, images, Word, Excel) until it is accepted. */
+export async function attachReportFile(args: {
+  db: Db;
+  actor: Actor;
+  reportId: string;
+  file: { name: string; bytes: Uint8Array };
+}): Promise<StoredFile> {
+  return args.db.transaction(async (tx) => {
+    const { report } = await loadReport(tx, args.actor, args.reportId, { lock: true });
+    if (!editsUnit(args.actor, report.councilId, report.unitId)) throw forbidden();
+    if (report.status === "accepted") {
+      throw new AppError("wrong_status", 409, "Báo cáo đã được tiếp nhận; không đính kèm thêm được.");
+    }
+    return storeFile(tx, args.actor, {
+      councilId: report.councilId,
+      entity: REPORT_FILE_ENTITY,
+      entityId: report.id,
+      name: args.file.name,
+      bytes: args.file.bytes,
+    });
+  });
+}
+
+/** A report's attachment, for whoever may see the report. */
+export async function readReportFile(args: { db: Db; actor: Actor; reportId: string; fileId: string }) {
+  await loadReport(args.db, args.actor, args.reportId);
+  const file = await readFile(args.db, args.fileId);
+  if (!file || file.entity !== REPORT_FILE_ENTITY || file.entityId !== args.reportId) throw notFound("Tệp");
+  return file;
+}

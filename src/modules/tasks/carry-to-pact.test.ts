@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Criterion } from "../../contracts/cluster-year";
+import type { Database } from "../../db/open";
+import { openTestDatabase } from "../../db/testing";
+import { system } from "../../test-support/factories";
+import { cloneCluster } from "../clusters/clone-cluster";
+import { getOrganization } from "../orgs/find-organization";
+import { createPact } from "../pacts/create-pact";
+import { getPact } from "../pacts/get-pact";
+import { carryTasksToPact } from "./carry-to-pact";
+import { getTask } from "./get-task";
+import { makeTask, setUpTasks, type TaskSetup } from "./test-fixtures";
+
+let database: Database;
+let s: TaskSetup;
+let nextClusterId: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  s = await setUpTasks(database.db);
+  const next = await cloneCluster({
+    db: database.db,
+    actor: system,
+    clusterId: s.cluster.id,
+    input: { year: 2022 },
+  });
+  nextClusterId = next.id;
+  await createPact({
+    db: database.db,
+    actor: system,
+    clusterId: nextClusterId,
+    input: { source: "template" },
+  });
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: { status: number; issues?: { path: string }[] }) => e,
+  );
+
+describe("carrying tasks into next year's pact", () => {
+  it("adds a group of criteria with each unit's target, and each task keeps its criterion", async () => {
+    const withTargets = await makeTask(database.db, s);
+    const plain = await makeTask(database.db, s, {
+      title: "Tuyên truyền bầu cử",
+      targets: {},
+      indicator: undefined,
+    });
+    const result = await carryTasksToPact({
+      db: database.db,
+      actor: s.admin.actor,
+      input: {
+        clusterId: s.cluster.id,
+        items: [
+          { taskId: withTargets.id, max: 5 },
+          { taskId: plain.id, max: 3 },
+        ],
+      },
+    });
+    expect(result.carried.map((c) => c.code)).toEqual(["NV2021.1", "NV2021.2"]);
+    const pact = (await getPact({ db: database.db, actor: s.admin.actor, clusterId: nextClusterId })).pact;
+    const group = ((pact?.criteria ?? []) as Criterion[]).find((c) => c.code === "NV2021");
+    const codes = await Promise.all(
+      s.units.slice(0, 3).map(async (u) => (await getOrganization(database.db, u.id))?.code),
+    );
+    expect(group).toEqual({
+      code: "NV2021",
+      title: "Thực hiện nhiệm vụ trọng tâm năm 2021",
+      children: [
+        {
+          code: "NV2021.1",
+          title: withTargets.title,
+          method: "target",
+          max: 5,
+          target: 8,
+          targets: { [codes[0] as string]: 12, [codes[1] as string]: 10, [codes[2] as string]: 8 },
+        },
+        { code: "NV2021.2", title: "Tuyên truyền bầu cử", method: "passFail", max: 3 },
+      ],
+    });
+    const view = await getTask({ db: database.db, actor: s.head.actor, taskId: plain.id, now: new Date() });
+    expect(view.carriedCriterionCode).toBe("NV2021.2");
+  });
+
+  it("refuses a task already carried, with where it went", async () => {
+    const task = await makeTask(database.db, s);
+    const input = { clusterId: s.cluster.id, items: [{ taskId: task.id, max: 2 }] };
+    await carryTasksToPact({ db: database.db, actor: s.admin.actor, input });
+    const again = await failure(carryTasksToPact({ db: database.db, actor: s.admin.actor, input }));
+    expect(again?.status).toBe(400);
+    expect(again?.issues?.map((i) => i.path)).toEqual(["items[0].taskId"]);
+  });
+
+  it("leaves next year's pact to whoever manages it, and needs a next year", async () => {
+    const task = await makeTask(database.db, s);
+    const input = { clusterId: s.cluster.id, items: [{ taskId: task.id, max: 2 }] };
+    // The 2021 head has no role in the 2022 cluster.
+    expect((await failure(carryTasksToPact({ db: database.db, actor: s.head.actor, input })))?.status).toBe(
+      404,
+    );
+    expect(
+      (await failure(carryTasksToPact({ db: database.db, actor: s.editors[0]!.actor, input })))?.status,
+    ).toBe(403);
+    const other = await setUpTasks(database.db);
+    const lonely = await makeTask(database.db, other);
+    const noNext = { clusterId: other.cluster.id, items: [{ taskId: lonely.id, max: 2 }] };
+    expect(
+      (await failure(carryTasksToPact({ db: database.db, actor: other.admin.actor, input: noNext })))?.status,
+    ).toBe(409);
+    const view = await getTask({ db: database.db, actor: s.admin.actor, taskId: task.id, now: new Date() });
+    expect(view.carriedCriterionCode).toBeNull();
+  });
+});

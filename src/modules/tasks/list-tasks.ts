@@ -1,0 +1,64 @@
+import type { TaskSummary } from "../../contracts/tasks";
+import { todayInVietnam, weightedProgress } from "../../core/tasks/status";
+import type { Db } from "../../db/types";
+import type { Actor } from "../auth/actor";
+import { findClusterWithMembers } from "../clusters/find-cluster";
+import { listClusters } from "../clusters/list-clusters";
+import { canSeeCluster } from "../clusters/policy";
+import { managesTasks } from "./policy";
+import { assignmentsOf, reportsOf, tasksOfClusters } from "./repo";
+import { computeTaskState } from "./task-state";
+
+/** The key tasks of the clusters the actor sees (one cluster, or a year), with status, progress and each cluster's weighted progress. */
+export async function listTasks(args: {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  clusterId?: string | undefined;
+  year?: number | undefined;
+}) {
+  const today = todayInVietnam(args.now);
+  const clusters = await visibleClusters(args.db, args.actor, args.clusterId, args.year);
+  const byId = new Map(clusters.map((c) => [c.id, c]));
+  const rows = await tasksOfClusters(args.db, [...byId.keys()]);
+  const ids = rows.map((t) => t.id);
+  const [assignments, reports] = await Promise.all([assignmentsOf(args.db, ids), reportsOf(args.db, ids)]);
+  const tasks: TaskSummary[] = rows.map((t) => {
+    const state = computeTaskState(t, assignments, reports, today);
+    return {
+      id: t.id,
+      clusterId: t.clusterId,
+      year: byId.get(t.clusterId)?.year ?? 0,
+      title: t.title,
+      weight: t.weight,
+      startDate: t.startDate,
+      deadline: t.deadline,
+      cadence: t.cadence,
+      status: state.status,
+      progress: state.progress,
+      overdueUnits: state.units.filter((u) => u.status === "overdue").length,
+      assignedUnits: state.units.length,
+      carriedCriterionCode: t.carriedCriterionCode,
+    };
+  });
+  return {
+    tasks,
+    clusters: clusters.map((c) => ({
+      clusterId: c.id,
+      name: c.name,
+      year: c.year,
+      progress: weightedProgress(tasks.filter((t) => t.clusterId === c.id)),
+      canManage: managesTasks(args.actor, c),
+    })),
+  };
+}
+
+async function visibleClusters(db: Db, actor: Actor, clusterId?: string, year?: number) {
+  if (clusterId) {
+    const found = await findClusterWithMembers(db, clusterId);
+    if (!found || !canSeeCluster(actor, found.cluster, found.members)) return [];
+    return [found.cluster];
+  }
+  const all = await listClusters({ db, actor, year });
+  return all.map((c) => ({ id: c.id, councilId: c.councilId, name: c.name, year: c.year }));
+}

@@ -1,0 +1,31 @@
+/** Every /api body is refused past this size unless its route is listed below. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+const MiB = 1024 * 1024;
+// Multipart framing around a file: headers, boundaries, the other small fields.
+const FRAMING = 64 * 1024;
+
+/**
+ * Routes whose bodies are files, with their larger limit (OpenAPI path templates). A new upload route
+ * adds its row here; the body-limit test fails for any multipart route without one. Each module may
+ * still check its own, tighter limit.
+ */
+export const LARGE_BODY_ROUTES: readonly { method: string; path: string; maxSize: number }[] = [
+  { method: "POST", path: "/api/imports/cluster-year", maxSize: 20 * MiB },
+  { method: "POST", path: "/api/clusters/{id}/scoring-sheet", maxSize: 5 * MiB + FRAMING },
+  { method: "POST", path: "/api/clusters/{id}/assessments/{unitId}/evidence", maxSize: 20 * MiB + FRAMING },
+  { method: "POST", path: "/api/clusters/{id}/pact/scan", maxSize: 20 * MiB + FRAMING },
+  { method: "POST", path: "/api/tasks/{id}/reports/{reportId}/evidence", maxSize: 20 * MiB + FRAMING },
+  { method: "POST", path: "/api/meetings/{id}/report/photos", maxSize: 20 * MiB + FRAMING },
+];
+
+const compiled = LARGE_BODY_ROUTES.map((r) => ({
+  method: r.method,
+  pattern: new RegExp(`^${r.path.replace(/\{[^}]+\}/g, "[^/]+")}$`),
+  maxSize: r.maxSize,
+}));
+
+/** The body limit of one request. */
+export function bodyLimitFor(method: string, path: string): number {
+  return compiled.find((r) => r.method === method && r.pattern.test(path))?.maxSize ?? JSON_BODY_LIMIT;
+}

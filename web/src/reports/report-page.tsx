@@ -1,0 +1,273 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+  Typography,
+} from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { buildUrl } from "../api/client";
+import { useErrorText } from "../api/error-text";
+import { formatBytes, formatDate, formatDateTime } from "../lib/format";
+import { PageHeader } from "../shell/page-header";
+import { PageLoader, QueryError } from "../shell/query-state";
+import { ReportStatusBadge } from "./report-status-badge";
+import {
+  type ReportDetail,
+  type ReportSections,
+  useMoveReport,
+  useReport,
+  useSaveReport,
+} from "./reports-api";
+import { htmlToText, textToHtml } from "./rich-text";
+
+const PARTS = ["highlights", "shortcomings", "causes", "lessons", "models", "proposals"] as const;
+const PART_TITLES: Record<(typeof PARTS)[number], string> = {
+  highlights: "Kết quả nổi bật",
+  shortcomings: "Tồn tại, hạn chế",
+  causes: "Nguyên nhân",
+  lessons: "Bài học kinh nghiệm",
+  models: "Mô hình, cách làm hay",
+  proposals: "Đề xuất, kiến nghị",
+};
+
+/** The sections of a report: the fields, then the parts, each with its title. */
+const sectionList = (r: ReportDetail) => [
+  ...r.fields.map((f) => ({ key: `field:${f.key}`, title: f.title, html: r.sections.fields[f.key] ?? "" })),
+  ...PARTS.map((p) => ({ key: p, title: PART_TITLES[p], html: r.sections[p] })),
+];
+
+/** One unit report: text by field, status with timeline, attachments, and the moves the user may make. */
+export const ReportPage = () => {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const report = useReport(id);
+  const [editing, setEditing] = useState(false);
+  if (report.isPending) return <PageLoader />;
+  if (report.isError) return <QueryError error={report.error} />;
+  const r = report.data;
+  return (
+    <>
+      <PageHeader
+        title={r.title}
+        subtitle={`${t("reportsUi.reports.deadline")}: ${formatDate(r.deadline)}`}
+        badges={<ReportStatusBadge status={r.status} />}
+        actions={
+          r.can.edit &&
+          !editing && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              {t("reportsUi.reports.edit")}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="lg" maw={900}>
+        {editing ? <ReportEditor report={r} onDone={() => setEditing(false)} /> : <ReportText report={r} />}
+        <ReportActions report={r} />
+        <Stack gap="xs">
+          <Title order={2} fz="h4">
+            {t("reportsUi.reports.files")}
+          </Title>
+          {r.files.length === 0 ? (
+            <Text c="dimmed">{t("reportsUi.reports.noFiles")}</Text>
+          ) : (
+            <List>
+              {r.files.map((f) => (
+                <List.Item key={f.id}>
+                  <Anchor href={buildUrl(`/reports/${r.id}/files/${f.id}`)}>{f.name}</Anchor> ·{" "}
+                  {formatBytes(f.size)} · {formatDate(f.uploadedAt)}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </Stack>
+        {r.practices.length > 0 && (
+          <Stack gap="xs">
+            <Title order={2} fz="h4">
+              {t("reportsUi.reports.practices")}
+            </Title>
+            <List>
+              {r.practices.map((p) => (
+                <List.Item key={p.id}>
+                  <Anchor component={Link} to={`/mo-hinh-hay/${p.id}`}>
+                    {p.title}
+                  </Anchor>
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        )}
+        {r.events.length > 0 && (
+          <Stack gap="xs">
+            <Title order={2} fz="h4">
+              {t("reportsUi.reports.timeline")}
+            </Title>
+            <Timeline bulletSize={14} lineWidth={2}>
+              {r.events.map((e) => (
+                <Timeline.Item
+                  key={`${e.at}-${e.toStatus}`}
+                  title={t(`reportsUi.reports.statuses.${e.toStatus as "draft"}`)}
+                >
+                  <Text size="sm">
+                    {e.actorName} · {formatDateTime(e.at)}
+                  </Text>
+                  {e.note && (
+                    <Text size="sm" c="dimmed">
+                      {e.note}
+                    </Text>
+                  )}
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          </Stack>
+        )}
+      </Stack>
+    </>
+  );
+};
+
+const ReportText = ({ report }: { report: ReportDetail }) => {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md">
+      {sectionList(report).map((s) => (
+        <Stack key={s.key} gap={4}>
+          <Title order={2} fz="h4">
+            {s.title}
+          </Title>
+          {s.html ? (
+            <Typography>
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised (sanitize-html) or escaped by the server */}
+              <div dangerouslySetInnerHTML={{ __html: s.html }} />
+            </Typography>
+          ) : (
+            <Text c="dimmed">{t("reportsUi.reports.nothing")}</Text>
+          )}
+        </Stack>
+      ))}
+    </Stack>
+  );
+};
+
+const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone: () => void }) => {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const save = useSaveReport(report.id);
+  const [texts, setTexts] = useState(() =>
+    Object.fromEntries(sectionList(report).map((s) => [s.key, htmlToText(s.html)])),
+  );
+  const submit = () => {
+    const sections: ReportSections = {
+      fields: Object.fromEntries(
+        report.fields.map((f) => [f.key, textToHtml(texts[`field:${f.key}`] ?? "")]),
+      ),
+      highlights: "",
+      shortcomings: "",
+      causes: "",
+      lessons: "",
+      models: "",
+      proposals: "",
+    };
+    for (const p of PARTS) sections[p] = textToHtml(texts[p] ?? "");
+    save.mutate({ version: report.version, sections }, { onSuccess: onDone });
+  };
+  return (
+    <Stack
+      gap="sm"
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      {sectionList(report).map((s) => (
+        <Textarea
+          key={s.key}
+          label={s.title}
+          value={texts[s.key] ?? ""}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setTexts((prev) => ({ ...prev, [s.key]: value }));
+          }}
+          autosize
+          minRows={3}
+        />
+      ))}
+      {save.isError && (
+        <Alert color="red" role="alert">
+          {errorText(save.error)}
+        </Alert>
+      )}
+      <Group>
+        <Button type="submit" loading={save.isPending}>
+          {t("reportsUi.reports.save")}
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          {t("reportsUi.reports.cancel")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+};
+
+const ReportActions = ({ report }: { report: ReportDetail }) => {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const move = useMoveReport(report.id);
+  const [reason, setReason] = useState("");
+  if (!report.can.submit && !report.can.review) return null;
+  return (
+    <Stack gap="sm">
+      {move.isError && (
+        <Alert color="red" role="alert">
+          {errorText(move.error)}
+        </Alert>
+      )}
+      {report.can.submit && (
+        <Button
+          w="fit-content"
+          loading={move.isPending}
+          onClick={() => move.mutate({ move: "submit", version: report.version })}
+        >
+          {t("reportsUi.reports.submit")}
+        </Button>
+      )}
+      {report.can.review && (
+        <>
+          <Button
+            w="fit-content"
+            color="teal.9"
+            loading={move.isPending}
+            onClick={() => move.mutate({ move: "accept", version: report.version })}
+          >
+            {t("reportsUi.reports.accept")}
+          </Button>
+          <Textarea
+            label={t("reportsUi.reports.reason")}
+            description={t("reportsUi.reports.reasonHint")}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            maw={560}
+          />
+          <Button
+            w="fit-content"
+            variant="outline"
+            color="orange.9"
+            loading={move.isPending}
+            onClick={() => move.mutate({ move: "return", version: report.version, reason })}
+          >
+            {t("reportsUi.reports.return")}
+          </Button>
+        </>
+      )}
+    </Stack>
+  );
+};
