@@ -39,6 +39,8 @@ async function outsideConnection(): Promise<pg.Client | null> {
 
 async function waitForLockWaiters(client: pg.Client, count: number): Promise<void> {
   for (let i = 0; i < 400; i++) {
+    // Within a transaction PostgreSQL serves pg_stat_activity from a snapshot: clear it to see the present.
+    await client.query("select pg_stat_clear_snapshot()");
     const { rows } = await client.query<{ n: number }>(
       "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
     );
@@ -71,30 +73,36 @@ describe("locks in one order", () => {
       await outside.query("begin");
       await outside.query("select * from audit_heads where council_id = $1 for update", [s.councilId]);
     }
-    const sheet = saveInputsFromSheet({
-      db: s.db,
-      actor: s.admin.actor,
-      clusterId: s.cluster.id,
-      stage: "review",
-      inputs: [a, b].map((u) => ({
-        unitId: u.id,
-        criterionCode: "I.2",
-        value: { points: 4 },
-        note: "Chỉ 4 đợt có minh chứng",
-      })),
-    });
-    if (outside) await waitForLockWaiters(outside, 1);
-    const finalize = finalizeAssessment({
-      db: s.db,
-      actor: s.head.actor,
-      clusterId: s.cluster.id,
-      unitId: b.id,
-      input: { version },
-    });
-    if (outside) {
-      await waitForLockWaiters(outside, 2);
-      await outside.query("commit");
-      await outside.end();
+    let sheet: Promise<unknown> = Promise.resolve();
+    let finalize: Promise<unknown> = Promise.resolve();
+    try {
+      sheet = saveInputsFromSheet({
+        db: s.db,
+        actor: s.admin.actor,
+        clusterId: s.cluster.id,
+        stage: "review",
+        inputs: [a, b].map((u) => ({
+          unitId: u.id,
+          criterionCode: "I.2",
+          value: { points: 4 },
+          note: "Chỉ 4 đợt có minh chứng",
+        })),
+      });
+      if (outside) await waitForLockWaiters(outside, 1);
+      finalize = finalizeAssessment({
+        db: s.db,
+        actor: s.head.actor,
+        clusterId: s.cluster.id,
+        unitId: b.id,
+        input: { version },
+      });
+      if (outside) await waitForLockWaiters(outside, 2);
+    } finally {
+      // Let go even when a wait failed, so the two transactions end and the database can be dropped.
+      if (outside) {
+        await outside.query("commit");
+        await outside.end();
+      }
     }
     const [saved, finalized] = await Promise.allSettled([sheet, finalize]);
     for (const result of [saved, finalized]) {
