@@ -1,24 +1,8 @@
 import { z } from "zod";
+import { badCharacterAt } from "../core/text/bad-characters";
 
-// Local until the shared src/contracts/text.ts lands: PostgreSQL cannot store NUL or half of a surrogate
-// pair, so such text is refused here with a located message instead of failing as a 500 later.
-
-function badCharacterAt(value: string): number {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 0) return i;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-      return i;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) return i;
-  }
-  return -1;
-}
+// PostgreSQL cannot store NUL or half of a surrogate pair, so such text is refused here with a located
+// message instead of failing as a 500 later.
 
 const storable = (value: string, ctx: z.RefinementCtx) => {
   const index = badCharacterAt(value);
