@@ -81,13 +81,19 @@ export const explainBody = z.object({
   version,
 });
 export const transitionBody = z.object({ note: optionalText(2000) });
+/** The assessment's version as the approver saw it: a stale one is refused (409) with what changed. */
+const seenVersion = z
+  .int({ error: "Cần phiên bản bản chấm điểm bạn đã xem (số nguyên ≥ 1)" })
+  .min(1, "Cần phiên bản bản chấm điểm bạn đã xem (số nguyên ≥ 1)");
 export const finalizeBody = z.object({
+  version: seenVersion,
   note: optionalText(2000),
   overrides: z
     .array(z.object({ criterionCode, value: scoreValue, reason: requiredText("lý do điều chỉnh", 2000) }))
     .default([]),
 });
 export const correctionBody = z.object({
+  version: seenVersion,
   criterionCode,
   value: scoreValue,
   reason: requiredText("lý do đính chính", 2000),
@@ -145,6 +151,8 @@ export const criterionRow = z.object({
   explanation: z.string().nullable(),
   final: value,
   scores: z.object({ self: z.number().nullable(), final: z.number().nullable() }),
+  /** Set when the pact no longer accepts the stored value (an amendment changed the max or method): not scored. */
+  invalid: z.string().nullable(),
   version: z.number().int(),
   updatedBy: z.string().nullable(),
   evidence: z.array(evidenceFile),

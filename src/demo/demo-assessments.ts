@@ -4,12 +4,13 @@ import { completeReview } from "../modules/assessments/complete-review";
 import { explain } from "../modules/assessments/explain";
 import { finalizeAssessment } from "../modules/assessments/finalize-assessment";
 import { getAssessment } from "../modules/assessments/get-assessment";
-import { publishAssessment } from "../modules/assessments/publish-assessment";
 import { requestExplanation } from "../modules/assessments/request-explanation";
 import { saveReviewInput } from "../modules/assessments/save-review-input";
 import { saveSelfInput } from "../modules/assessments/save-self-input";
 import { submitAssessment } from "../modules/assessments/submit-assessment";
 import type { Actor } from "../modules/auth/actor";
+import { getPublication } from "../modules/publication/get-publication";
+import { publishCluster } from "../modules/publication/publish-cluster";
 import { REVIEWS_2020, selfInputs2020, UNIT_CODES } from "./scores-2020";
 
 export type DemoActors = {
@@ -22,7 +23,7 @@ export type DemoActors = {
 /**
  * The 2020 year played through by the demo's own accounts: every unit self-scores and submits; the head
  * reviews (its own unit, Hạ Long, by the deputy as cross-scorer); Hạ Long and Đông Triều explain; all
- * are finalized and the council publishes them.
+ * are finalized and the council publishes the cluster's results in one act.
  */
 export async function playDemoYear2020(db: Db, clusterId: string, who: DemoActors): Promise<void> {
   const on = (code: string) => ({ db, clusterId, unitId: who.unitIds.get(code) as string });
@@ -81,10 +82,12 @@ export async function playDemoYear2020(db: Db, clusterId: string, who: DemoActor
     },
   });
 
+  const seen = async (code: string) => (await getAssessment({ ...on(code), actor: who.admin })).version;
   await finalizeAssessment({
     ...on("HL"),
     actor: who.admin,
     input: {
+      version: await seen("HL"),
       overrides: [
         {
           criterionCode: "T.1",
@@ -94,6 +97,10 @@ export async function playDemoYear2020(db: Db, clusterId: string, who: DemoActor
       ],
     },
   });
-  for (const code of others) await finalizeAssessment({ ...on(code), actor: who.head });
-  for (const code of UNIT_CODES) await publishAssessment({ ...on(code), actor: who.admin });
+  for (const code of others) {
+    await finalizeAssessment({ ...on(code), actor: who.head, input: { version: await seen(code) } });
+  }
+  const publication = await getPublication({ db, actor: who.admin, clusterId });
+  const versions = Object.fromEntries(publication.units.map((u) => [u.unitId, u.version]));
+  await publishCluster({ db, actor: who.admin, clusterId, input: { versions } });
 }

@@ -16,6 +16,7 @@ import { orgRoutes } from "../modules/orgs/routes";
 import { pactRoutes } from "../modules/pacts/routes";
 import { practiceRoutes } from "../modules/practices/routes";
 import { propagandaRoutes } from "../modules/propaganda/routes";
+import { publicationRoutes } from "../modules/publication/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
 import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
 import { reportRoutes } from "../modules/reports/routes";
@@ -107,6 +108,7 @@ export function createApp(opts: {
   app.route("/", pactRoutes);
   app.route("/", assessmentRoutes);
   app.route("/", rankingRoutes);
+  app.route("/", publicationRoutes);
   app.route("/", exchangeRoutes);
   app.route("/", referenceDocumentRoutes);
   app.route("/", taskRoutes);

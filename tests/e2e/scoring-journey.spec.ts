@@ -135,29 +135,31 @@ test("a unit self-scores and submits, the head reviews, the unit explains, the c
   await answer.getByRole("button", { name: "Lưu giải trình" }).click();
   await expect(answer.getByText("Đã lưu", { exact: true })).toBeVisible();
 
-  // 4. The council finalises and publishes; the final score is the reviewed one.
+  // 4. The council finalises; the final score is the reviewed one. Publication waits for the whole cluster.
   await signIn(admin, "admin");
   await openAssessment(admin);
   await expect(card(admin, REVIEWED)).toContainText("Đơn vị đã tổ chức 12 buổi tuyên truyền");
   await move(admin, "Chốt điểm");
   await status(admin, "Đã chốt điểm");
-  await move(admin, "Công bố kết quả");
-  await status(admin, "Đã công bố");
+  await expect(admin.getByRole("button", { name: "Công bố kết quả" })).toHaveCount(0);
   const finalCard = admin.getByRole("group", { name: "Điểm chốt" });
   const finalTotal = (((await finalCard.textContent()) ?? "").match(/\d+(?:,\d+)?/) ?? [""])[0];
   expect(finalTotal).not.toBe("");
   await admin.screenshot({ path: test.info().outputPath("assessment-published.png"), fullPage: true });
   expect(await axeViolations(admin)).toEqual([]);
 
-  // 5. The ranking shows Uông Bí with that total.
-  await admin.goto(`/xep-hang?year=${YEAR}`);
+  // 5. The provisional ranking, clearly marked, shows Uông Bí with that total; the cluster is not published
+  // while the other units are still scoring.
+  await admin.goto(`/xep-hang?year=${YEAR}&giai-doan=draft`);
+  await expect(admin.getByText("Xếp hạng tạm tính — chưa công bố")).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Công bố kết quả cả cụm" })).toBeDisabled();
   const table = admin.getByRole("table", { name: `Bảng xếp hạng thi đua năm ${YEAR}` });
   const row = table.getByRole("row", { name: new RegExp(UNIT) });
   await expect(row).toBeVisible();
   await expect(row.getByRole("cell").nth(1)).toHaveText(finalTotal);
   await expect(admin.getByRole("link", { name: "Tải Excel" })).toHaveAttribute(
     "href",
-    /ranking\.xlsx\?stage=final/,
+    /ranking\.xlsx\?stage=draft/,
   );
   await admin.screenshot({ path: test.info().outputPath("ranking-2021.png"), fullPage: true });
   expect(await axeViolations(admin)).toEqual([]);

@@ -25,6 +25,8 @@ const FIXED = new Map<string, string>([
     "Cách chấm không hợp lệ (manual, passFail, target, leaderRelative, perOccurrence, levels, bonus, penalty; nhóm thì không có cách chấm)",
   ],
   [MSG.tieBreak, 'Phải là "group:MÃ", "fewerPenalties" hoặc "moreBonus"'],
+  [MSG.groupInput, "Nhóm tiêu chí không nhận giá trị: điểm của nhóm là tổng điểm các tiêu chí con"],
+  [MSG.format, 'Phải là "thidua.cluster-year/v1"'],
   [MSG.atLeastOne("criterion"), "Cần ít nhất một tiêu chí"],
   [MSG.atLeastOne("unit"), "Cần ít nhất một đơn vị"],
   [MSG.atLeastOne("level"), "Cần ít nhất một mức"],
@@ -39,6 +41,17 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^duplicate level (".*")$/u, (m) => `Mức ${m[1]} bị trùng`],
   [/^unknown unit (".*")$/u, (m) => `Đơn vị ${m[1]} không thuộc cụm`],
   [/^unknown criterion (".*")$/u, (m) => `Không có tiêu chí ${m[1]} trong bảng`],
+  [
+    /^must be at most (.+) \(the criterion's max\)$/u,
+    (m) => `Không được vượt quá ${viNumber(m[1])} (điểm tối đa của tiêu chí)`,
+  ],
+  [
+    /^not an input of a (\w+) criterion \(it takes "(\w+)"\)$/u,
+    (m) => `Không phải giá trị của tiêu chí chấm theo cách "${m[1]}" (tiêu chí này nhận "${m[2]}")`,
+  ],
+  [/^required for a (\w+) criterion$/u, (m) => `Bắt buộc với tiêu chí chấm theo cách "${m[1]}"`],
+  [/^unknown level (".*") \(expected one of (.*)\)$/u, (m) => `Không có mức ${m[1]} (các mức: ${m[2]})`],
+  [/^malformed JSON: (.*)$/u, (m) => `Tệp JSON hỏng: ${m[1]}`],
   [/^must be (.+ or .+)$/u, (m) => `Phải là ${m[1]?.replaceAll(" or ", " hoặc ")}`],
   [
     /^contains a character that cannot be stored .* at character (\d+)$/u,
@@ -46,6 +59,9 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [/^nested deeper than (\d+) levels$/u, (m) => `Dữ liệu lồng nhau quá sâu (tối đa ${m[1]} cấp)`],
 ];
+
+/** "5.5" as Vietnamese writes it: "5,5". */
+const viNumber = (text: string | undefined): string => (text ?? "").replace(".", ",");
 
 /** The Vietnamese wording of an engine message; an unknown one is returned as it is rather than lost. */
 export function vietnameseIssue(message: string): string {

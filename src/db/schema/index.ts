@@ -7,6 +7,7 @@ export * from "./meetings";
 export * from "./orgs";
 export * from "./practices";
 export * from "./propaganda";
+export * from "./publication";
 export * from "./reports";
 export * from "./scoring";
 export * from "./search";

@@ -6,11 +6,10 @@ import { explain } from "./explain";
 import { finalizeAssessment } from "./finalize-assessment";
 import { getAssessment } from "./get-assessment";
 import { listAssessments } from "./list-assessments";
-import { publishAssessment } from "./publish-assessment";
 import { requestExplanation } from "./request-explanation";
 import { saveReviewInput } from "./save-review-input";
 import { submitAssessment } from "./submit-assessment";
-import { fillSelf, SELF_INPUTS, setUpCluster } from "./test-fixtures";
+import { bringToFinal, fillSelf, publishAll, SELF_INPUTS, seenVersion, setUpCluster } from "./test-fixtures";
 
 let database: Database;
 beforeAll(async () => {
@@ -26,7 +25,7 @@ const row = (detail: Awaited<ReturnType<typeof getAssessment>>, code: string) =>
 describe("the assessment workflow, draft to published", () => {
   it("self-scores, submits, is reviewed, explains, is finalized and published, with a timeline", async () => {
     const s = await setUpCluster(database.db);
-    const { db, cluster, units, editors, head, admin } = s;
+    const { db, cluster, units, editors, head } = s;
     const at = { db, clusterId: cluster.id, unitId: units[1]!.id };
     const unit = editors[1]!.actor;
     await fillSelf(db, unit, cluster.id, units[1]!.id);
@@ -68,8 +67,14 @@ describe("the assessment workflow, draft to published", () => {
         version: reviewed.version,
       },
     });
-    await finalizeAssessment({ ...at, actor: head.actor, input: { note: "Thống nhất tại giao ban cụm" } });
-    await publishAssessment({ ...at, actor: admin.actor });
+    await finalizeAssessment({
+      ...at,
+      actor: head.actor,
+      input: { version: await seenVersion(s, 1), note: "Thống nhất tại giao ban cụm" },
+    });
+    // Publication is one act for the cluster: the other five units are agreed first.
+    await bringToFinal(s, [0, 2, 3, 4, 5]);
+    await publishAll(s);
 
     detail = await getAssessment({ ...at, actor: unit });
     expect(detail.status).toBe("published");
@@ -101,7 +106,8 @@ describe("the assessment workflow, draft to published", () => {
   });
 
   it("keeps self, reviewed and final side by side and never takes the larger (self 5.5, reviewed 3.5 → 3.5)", async () => {
-    const { db, cluster, units, editors, head } = await setUpCluster(database.db);
+    const s = await setUpCluster(database.db);
+    const { db, cluster, units, editors, head } = s;
     const at = { db, clusterId: cluster.id, unitId: units[2]!.id };
     await fillSelf(db, editors[2]!.actor, cluster.id, units[2]!.id);
     await submitAssessment({ ...at, actor: editors[2]!.actor });
@@ -120,6 +126,7 @@ describe("the assessment workflow, draft to published", () => {
       ...at,
       actor: head.actor,
       input: {
+        version: await seenVersion(s, 2),
         overrides: [{ criterionCode: "VI.1", value: { points: 4 }, reason: "Hội nghị cụm thống nhất" }],
       },
     });
@@ -140,21 +147,22 @@ describe("the assessment workflow, draft to published", () => {
     expect(detail.timeline.at(-1)?.note).toMatch(/VI\.1: 4 điểm \(Hội nghị cụm thống nhất\)/);
   });
 
-  it("scores the whole cluster together: another unit's draft never moves a leaderRelative score", async () => {
-    const { db, cluster, units, editors } = await setUpCluster(database.db);
+  it("never reveals a competitor's unpublished value through the leader; the head scores the cluster together", async () => {
+    const { db, cluster, units, editors, head } = await setUpCluster(database.db);
     await fillSelf(db, editors[1]!.actor, cluster.id, units[1]!.id);
     await fillSelf(db, editors[2]!.actor, cluster.id, units[2]!.id, {
       ...SELF_INPUTS,
       "I.4": { actual: 150 },
     });
-    const i4 = async () =>
-      row(
-        await getAssessment({ db, actor: editors[1]!.actor, clusterId: cluster.id, unitId: units[1]!.id }),
-        "I.4",
-      ).scores.self;
+    const i4 = async (actor = editors[1]!.actor) =>
+      row(await getAssessment({ db, actor, clusterId: cluster.id, unitId: units[1]!.id }), "I.4").scores.self;
     expect(await i4()).toBe(5);
     await submitAssessment({ db, actor: editors[2]!.actor, clusterId: cluster.id, unitId: units[2]!.id });
-    // Now the other unit leads (150/120 > 130/120): 2.5 + 2.5 × (130/120 − 1) / (150/120 − 1) = 3.33.
-    expect(await i4()).toBe(3.33);
+    // The other unit now leads, but its value is not published: the unit's page must not let it be worked out.
+    expect(await i4()).toBe(5);
+    await submitAssessment({ db, actor: editors[1]!.actor, clusterId: cluster.id, unitId: units[1]!.id });
+    expect(await i4()).toBe(5);
+    // The head scores every submitted unit together (150/120 > 130/120): 2.5 + 2.5 × (130/120 − 1) / (150/120 − 1) = 3.33.
+    expect(await i4(head.actor)).toBe(3.33);
   });
 });

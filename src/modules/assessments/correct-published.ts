@@ -4,15 +4,19 @@ import type { Db } from "../../db/types";
 import { conflict } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { republishCorrected } from "../publication/republish";
 import { checkValue } from "./check-value";
 import { describeValue } from "./criteria";
 import { actorId, actorName, loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
-import { findInput, insertCorrection, insertEvent, writeInputIfVersion } from "./repo";
+import { bumpVersion, findInput, insertCorrection, insertEvent, writeInputIfVersion } from "./repo";
+import { assertSeen } from "./stale-assessment";
 
 /**
  * Corrects one criterion of a published result (council only, with a reason): a new correction record
- * keeps the value that was published, the final value changes, and the timeline and audit log say so.
+ * keeps the value that was published, the final value changes, the published record is issued again (next
+ * seq, same table, the reason kept), and the timeline and audit log say so. Carries the version the council
+ * saw: a second correction made on the same page gets 409 with the first one's value.
  */
 export async function correctPublished(args: {
   db: Db;
@@ -27,6 +31,7 @@ export async function correctPublished(args: {
     assertCan(ctx.rel, ctx.status, "correct");
     const { value } = checkValue(ctx.scoring, ctx.unit.code, input.criterionCode, input.value);
     const assessment = writable(ctx);
+    await assertSeen(tx, assessment, input.version, "đính chính");
     const row = await findInput(tx, assessment.id, input.criterionCode);
     const before = row?.finalValue ?? null;
     const key = {
@@ -43,6 +48,14 @@ export async function correctPublished(args: {
     );
     if (!saved)
       throw conflict(`Tiêu chí ${input.criterionCode} vừa thay đổi. Hãy tải lại rồi đính chính lại.`);
+    const version = await bumpVersion(tx, assessment.id);
+    const record = await republishCorrected(tx, args.actor, {
+      clusterId: ctx.cluster.id,
+      unitCode: ctx.unit.code,
+      criterionCode: input.criterionCode,
+      value,
+      reason: input.reason,
+    });
     const correction = await insertCorrection(tx, {
       councilId: ctx.cluster.councilId,
       assessmentId: assessment.id,
@@ -73,6 +86,7 @@ export async function correctPublished(args: {
         finalValue: value,
         reason: input.reason,
         correctionId: correction.id,
+        publication: { seq: record.seq, totalBefore: record.before, totalAfter: record.after },
       },
     });
     return {
@@ -80,7 +94,8 @@ export async function correctPublished(args: {
       criterionCode: input.criterionCode,
       before,
       after: value,
-      version: saved.version,
+      version,
+      inputVersion: saved.version,
     };
   });
 }

@@ -18,7 +18,7 @@ export async function explain(args: {
 }) {
   const input = parseInput(explainBody, args.input);
   return args.db.transaction(async (tx) => {
-    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "share");
+    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
     assertCan(ctx.rel, ctx.status, "explain");
     if (!findCriterion(ctx.scoring.criteria, input.criterionCode)) {
       throw validationError([

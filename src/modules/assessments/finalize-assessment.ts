@@ -11,6 +11,7 @@ import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { moveAssessment } from "./move";
 import { assertCan } from "./policy";
 import { inputsOf, writeInputIfVersion } from "./repo";
+import { assertSeen } from "./stale-assessment";
 
 /**
  * Agrees the final score (head or council): per criterion, the finalizer's explicit override, else the
@@ -28,6 +29,7 @@ export async function finalizeAssessment(args: {
   return args.db.transaction(async (tx) => {
     const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
     assertCan(ctx.rel, ctx.status, "finalize");
+    await assertSeen(tx, writable(ctx), input.version, "chốt điểm");
     const overrides = new Map<string, { value: ScoreInput; reason: string }>();
     input.overrides.forEach((o, i) => {
       const at = `overrides[${i}]`;

@@ -1,23 +1,17 @@
 import type { AssessmentDetail } from "../../contracts/assessments";
 import { maxPoints } from "../../core/scoring";
-import type { DbOrTx } from "../../db/types";
+import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
 import { evidenceEntityId } from "./attach-evidence";
-import { stageResults } from "./compute-scores";
 import { flattenCriteria, requiredCodes } from "./criteria";
 import { evidenceDeletable } from "./evidence-rules";
 import { actorId, loadAssessmentContext } from "./load-context";
-import { capabilities, type Relation } from "./policy";
+import { capabilities } from "./policy";
 import { presentCriteria, totalsOf } from "./present-assessment";
 import { correctionsOf, eventsOf, evidenceOf, inputsOf, userNames } from "./repo";
 import type { AssessmentStatus } from "./scores-of-cluster";
+import { scoresForUnits } from "./stage-scores";
 import { statusLabel } from "./workflow";
-
-/** Statuses whose final values count for this actor: observers see published results only. */
-export function finalStatusesFor(rel: Relation): (status: AssessmentStatus) => boolean {
-  const observerOnly = rel.observer && !rel.admin && !rel.member && !rel.ownStaff;
-  return observerOnly ? (s) => s === "published" : (s) => s === "final" || s === "published";
-}
 
 /**
  * One unit's assessment as the assessment page shows it: per criterion the self, reviewed and final
@@ -25,7 +19,7 @@ export function finalStatusesFor(rel: Relation): (status: AssessmentStatus) => b
  * corrections and what the actor may do next. 404 for another unit's draft.
  */
 export async function getAssessment(args: {
-  db: DbOrTx;
+  db: Db;
   actor: Actor;
   clusterId: string;
   unitId: string;
@@ -47,13 +41,14 @@ export async function getAssessment(args: {
     ...inputs.flatMap((i) => [i.reviewerId, i.updatedBy]),
     ...corrections.map((c) => c.actorId),
   ]);
-  const self = (await stageResults(args.db, scoring, "self", (s) => s !== "draft", [unit.code])).of(
-    unit.code,
-  );
-  const countsFinal = finalStatusesFor(rel);
-  const final = countsFinal(status)
-    ? (await stageResults(args.db, scoring, "final", countsFinal)).of(unit.code)
-    : undefined;
+  const scored = await scoresForUnits(args.db, args.actor, args.clusterId, [
+    { unitId: unit.unitId, code: unit.code, status },
+  ]);
+  const { self, final, invalid } = scored.get(unit.unitId) ?? {
+    self: undefined,
+    final: undefined,
+    invalid: [],
+  };
   const can = capabilities(rel, status);
   const me = actorId(args.actor);
   const filled = new Set(inputs.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));
@@ -74,6 +69,7 @@ export async function getAssessment(args: {
       evidence,
       self,
       final,
+      invalid,
       canDeleteEvidence: (uploader) =>
         can.attachEvidence && evidenceDeletable(status) && (rel.admin || (me !== null && uploader === me)),
     }),

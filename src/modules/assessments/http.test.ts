@@ -114,7 +114,7 @@ describe("assessment endpoints", () => {
     await fillSelf(s.db, s.editors[3]!.actor, s.cluster.id, unitId);
     await submitAssessment({ db: s.db, actor: s.editors[3]!.actor, clusterId: s.cluster.id, unitId });
     const unit3 = await signIn(app, s.editors[3]!.username, TEST_PASSWORD);
-    const res = await call(app, unit3, "POST", `${base}/${unitId}/finalize`, {});
+    const res = await call(app, unit3, "POST", `${base}/${unitId}/finalize`, { version: 1 });
     expect(res.status).toBe(403);
     expect(await json(res)).toEqual({
       error: "forbidden",
@@ -177,7 +177,6 @@ describe("assessment endpoints", () => {
         "/api/clusters/{id}/assessments/{unitId}/explanations/send",
         "/api/clusters/{id}/assessments/{unitId}/inputs",
         "/api/clusters/{id}/assessments/{unitId}/finalize",
-        "/api/clusters/{id}/assessments/{unitId}/publish",
         "/api/clusters/{id}/assessments/{unitId}/request-explanation",
         "/api/clusters/{id}/assessments/{unitId}/review-inputs",
         "/api/clusters/{id}/assessments/{unitId}/self-inputs",

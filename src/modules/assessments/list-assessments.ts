@@ -1,17 +1,16 @@
 import type { AssessmentSummary } from "../../contracts/assessments";
 import { compareVi } from "../../core/text/collate";
-import type { DbOrTx } from "../../db/types";
+import type { Db } from "../../db/types";
 import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
 import { findClusterWithMembers } from "../clusters/find-cluster";
 import { canSeeCluster } from "../clusters/policy";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { evidenceEntityId } from "./attach-evidence";
-import { stageResults } from "./compute-scores";
 import { flattenCriteria, requiredCodes } from "./criteria";
-import { finalStatusesFor } from "./get-assessment";
 import { canRead, relationTo } from "./policy";
 import { assessmentsOfCluster, assignmentsOfCluster, evidenceOf, inputsOf } from "./repo";
+import { scoresForUnits } from "./stage-scores";
 import { statusLabel } from "./workflow";
 
 const ROLE_ORDER = { head: 0, deputy: 1, member: 2 } as const;
@@ -22,7 +21,7 @@ const ROLE_ORDER = { head: 0, deputy: 1, member: 2 } as const;
  * how far it has got (missing criteria, evidence) are anyone else's business before it is submitted.
  */
 export async function listAssessments(args: {
-  db: DbOrTx;
+  db: Db;
   actor: Actor;
   clusterId: string;
 }): Promise<AssessmentSummary[]> {
@@ -51,10 +50,14 @@ export async function listAssessments(args: {
     const rel = relationTo(args.actor, found.cluster, found.members, unit.unitId, reviewerUnitIds);
     return { unit, row, status, rel, reviewerUnitIds, readable: canRead(rel, status) };
   });
-  const ownDrafts = views.filter((v) => v.readable && v.status === "draft").map((v) => v.unit.code);
-  const self = await stageResults(args.db, scoring, "self", (s) => s !== "draft", ownDrafts);
-  const anyRel = views[0]?.rel;
-  const final = anyRel ? await stageResults(args.db, scoring, "final", finalStatusesFor(anyRel)) : undefined;
+  const scored = await scoresForUnits(
+    args.db,
+    args.actor,
+    args.clusterId,
+    views
+      .filter((v) => v.readable)
+      .map((v) => ({ unitId: v.unit.unitId, code: v.unit.code, status: v.status })),
+  );
   return views
     .map(({ unit, row, status, reviewerUnitIds, readable }) => {
       const mine = row ? inputs.filter((i) => i.assessmentId === row.id) : [];
@@ -67,8 +70,8 @@ export async function listAssessments(args: {
         role: unit.role,
         status,
         statusLabel: statusLabel(status),
-        selfTotal: readable ? (self.of(unit.code)?.total ?? null) : null,
-        finalTotal: readable ? (final?.of(unit.code)?.total ?? null) : null,
+        selfTotal: scored.get(unit.unitId)?.self?.total ?? null,
+        finalTotal: scored.get(unit.unitId)?.final?.total ?? null,
         missingCount: hideProgress ? null : required.filter((c) => !filled.has(c)).length,
         evidenceCount: hideProgress
           ? null

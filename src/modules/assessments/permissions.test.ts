@@ -7,11 +7,10 @@ import { finalizeAssessment } from "./finalize-assessment";
 import { getAssessment } from "./get-assessment";
 import { listAssessments } from "./list-assessments";
 import { listCrossScoring } from "./list-cross-scoring";
-import { publishAssessment } from "./publish-assessment";
 import { saveReviewInput } from "./save-review-input";
 import { saveSelfInput } from "./save-self-input";
 import { submitAssessment } from "./submit-assessment";
-import { fillSelf, setUpCluster } from "./test-fixtures";
+import { fillSelf, publishAll, seenVersion, setUpCluster } from "./test-fixtures";
 
 let database: Database;
 let s: Awaited<ReturnType<typeof setUpCluster>>;
@@ -109,14 +108,16 @@ describe("who sees and changes an assessment", () => {
       input: review("I.2", 3, await versionOf(0, "I.2")),
     });
     await completeReview({ ...at(0), actor: admin.actor });
-    await finalizeAssessment({ ...at(0), actor: admin.actor });
-    await expect(publishAssessment({ ...at(0), actor: head.actor })).rejects.toMatchObject({ status: 403 });
-    await expect(publishAssessment({ ...at(0), actor: editors[0]!.actor })).rejects.toMatchObject({
-      status: 403,
+    await finalizeAssessment({ ...at(0), actor: admin.actor, input: { version: await seenVersion(s, 0) } });
+    await expect(publishAll(s, head.actor)).rejects.toMatchObject({ status: 403 });
+    await expect(publishAll(s, editors[0]!.actor)).rejects.toMatchObject({ status: 403 });
+    // The council publishes the cluster as a whole, once every unit is final: not one unit ahead of the others.
+    await expect(publishAll(s)).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("còn 5 đơn vị chưa chốt"),
     });
-    expect((await publishAssessment({ ...at(0), actor: admin.actor })).status).toBe("published");
     // Observers read published results, and only those.
-    expect((await getAssessment({ ...at(0), actor: s.observer.actor })).totals.final?.total).toBe(92.9);
+    await expect(getAssessment({ ...at(0), actor: s.observer.actor })).rejects.toMatchObject({ status: 404 });
   });
 
   it("lets a cross-scorer review only the unit assigned to it, assigned by the council only", async () => {
@@ -155,7 +156,9 @@ describe("who sees and changes an assessment", () => {
     await expect(
       saveReviewInput({ ...at(4), actor: crossScorer, input: review("V.2", 4, await versionOf(4, "V.2")) }),
     ).rejects.toMatchObject({ status: 403 });
-    await expect(finalizeAssessment({ ...at(2), actor: crossScorer })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      finalizeAssessment({ ...at(2), actor: crossScorer, input: { version: 1 } }),
+    ).rejects.toMatchObject({ status: 403 });
     expect((await completeReview({ ...at(2), actor: crossScorer })).status).toBe("reviewed");
     // The unit being reviewed cannot review itself.
     await expect(
@@ -190,6 +193,8 @@ describe("who sees and changes an assessment", () => {
       status: 409,
       message: 'Không thể nộp bản tự chấm khi bản chấm điểm đang ở trạng thái "Đã nộp, chờ thẩm định".',
     });
-    await expect(finalizeAssessment({ ...at(5), actor: head.actor })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      finalizeAssessment({ ...at(5), actor: head.actor, input: { version: 1 } }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });

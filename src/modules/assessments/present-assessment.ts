@@ -15,6 +15,7 @@ export function presentCriteria(args: {
   evidence: readonly Evidence[];
   self: UnitResult | undefined;
   final: UnitResult | undefined;
+  invalid: readonly { criterion: string; message: string }[];
   canDeleteEvidence: (uploaderId: string | null) => boolean;
 }): CriterionRow[] {
   const byCode = new Map(args.inputs.map((i) => [i.criterionCode, i]));
@@ -22,6 +23,8 @@ export function presentCriteria(args: {
   const name = (id: string | null) => (id ? (args.names.get(id) ?? null) : null);
   return flattenCriteria(args.criteria).map(({ criterion, depth, parentCode }) => {
     const row = byCode.get(criterion.code);
+    // A value the pact no longer accepts is flagged, and shows no points rather than a silent 0.
+    const invalid = args.invalid.find((i) => i.criterion === criterion.code)?.message ?? null;
     const isGroup = criterion.method === undefined;
     return {
       code: criterion.code,
@@ -41,9 +44,10 @@ export function presentCriteria(args: {
       explanation: row?.explanation ?? null,
       final: (row?.finalValue ?? null) as Value,
       scores: {
-        self: args.self?.scores[criterion.code] ?? null,
-        final: args.final?.scores[criterion.code] ?? null,
+        self: invalid ? null : (args.self?.scores[criterion.code] ?? null),
+        final: invalid ? null : (args.final?.scores[criterion.code] ?? null),
       },
+      invalid,
       version: row?.version ?? 0,
       updatedBy: name(row?.updatedBy ?? null),
       evidence: args.evidence

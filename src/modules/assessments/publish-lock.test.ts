@@ -3,15 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
-import { completeReview } from "./complete-review";
 import { correctPublished } from "./correct-published";
 import { finalizeAssessment } from "./finalize-assessment";
 import { getAssessment } from "./get-assessment";
-import { publishAssessment } from "./publish-assessment";
 import { saveReviewInput } from "./save-review-input";
 import { saveSelfInput } from "./save-self-input";
-import { submitAssessment } from "./submit-assessment";
-import { fillSelf, setUpCluster } from "./test-fixtures";
+import { bringToFinal, publishAll, seenVersion, setUpCluster } from "./test-fixtures";
 
 let database: Database;
 beforeAll(async () => {
@@ -26,13 +23,11 @@ const row = (detail: Awaited<ReturnType<typeof getAssessment>>, code: string) =>
 
 describe("published results are locked; a correction is a reasoned record", () => {
   it("refuses every change after publishing and records a correction with the old value", async () => {
-    const { db, councilId, cluster, units, editors, head, admin } = await setUpCluster(database.db);
+    const s = await setUpCluster(database.db);
+    const { db, councilId, cluster, units, editors, head, admin } = s;
     const at = { db, clusterId: cluster.id, unitId: units[5]!.id };
-    await fillSelf(db, editors[5]!.actor, cluster.id, units[5]!.id);
-    await submitAssessment({ ...at, actor: editors[5]!.actor });
-    await completeReview({ ...at, actor: head.actor });
-    await finalizeAssessment({ ...at, actor: head.actor });
-    await publishAssessment({ ...at, actor: admin.actor });
+    await bringToFinal(s);
+    await publishAll(s);
     const version = row(await getAssessment({ ...at, actor: admin.actor }), "I.2").version;
     const locked = { status: 409, message: expect.stringMatching(/đã công bố và được khóa/) };
     await expect(
@@ -49,23 +44,30 @@ describe("published results are locked; a correction is a reasoned record", () =
         input: { criterionCode: "I.2", value: { points: 6 }, comment: "x", version },
       }),
     ).rejects.toMatchObject(locked);
-    await expect(finalizeAssessment({ ...at, actor: admin.actor })).rejects.toMatchObject(locked);
-    await expect(publishAssessment({ ...at, actor: admin.actor })).rejects.toMatchObject(locked);
+    const seen = await seenVersion(s, 5);
     await expect(
-      correctPublished({ ...at, actor: admin.actor, input: { criterionCode: "I.2", value: { points: 6 } } }),
+      finalizeAssessment({ ...at, actor: admin.actor, input: { version: seen } }),
+    ).rejects.toMatchObject(locked);
+    await expect(publishAll(s)).rejects.toMatchObject({ status: 409 });
+    await expect(
+      correctPublished({
+        ...at,
+        actor: admin.actor,
+        input: { version: seen, criterionCode: "I.2", value: { points: 6 } },
+      }),
     ).rejects.toMatchObject({ status: 400, issues: [{ path: "reason" }] });
     await expect(
       correctPublished({
         ...at,
         actor: head.actor,
-        input: { criterionCode: "I.2", value: { points: 6 }, reason: "x" },
+        input: { version: seen, criterionCode: "I.2", value: { points: 6 }, reason: "x" },
       }),
     ).rejects.toMatchObject({ status: 403 });
     const reason = "Bổ sung minh chứng đợt tuyên truyền tháng 12 (Công văn số 45-CV/BTGTU)";
     const correction = await correctPublished({
       ...at,
       actor: admin.actor,
-      input: { criterionCode: "I.2", value: { points: 6 }, reason },
+      input: { version: seen, criterionCode: "I.2", value: { points: 6 }, reason },
     });
     expect(correction).toMatchObject({ before: { points: 5.5 }, after: { points: 6 } });
     const detail = await getAssessment({ ...at, actor: editors[5]!.actor });

@@ -48,6 +48,32 @@ export async function insertAssessmentOnce(
   await tx.insert(assessments).values(values).onConflictDoNothing();
 }
 
+/**
+ * The cluster-year's assessments (or some units'), locked FOR UPDATE in id order: every writer that touches
+ * several takes them this way, before its first audit write, so PostgreSQL never deadlocks.
+ */
+export async function lockAssessments(
+  tx: DbOrTx,
+  clusterId: string,
+  unitIds?: readonly string[],
+): Promise<AssessmentRow[]> {
+  if (unitIds && unitIds.length === 0) return [];
+  const where = unitIds
+    ? and(eq(assessments.clusterId, clusterId), inArray(assessments.unitId, [...unitIds]))
+    : eq(assessments.clusterId, clusterId);
+  return tx.select().from(assessments).where(where).orderBy(asc(assessments.id)).for("update");
+}
+
+/** Any change to an assessment's data moves its version, so an approval can say which state it saw. */
+export async function bumpVersion(tx: DbOrTx, id: string): Promise<number> {
+  const [row] = await tx
+    .update(assessments)
+    .set({ version: sql`${assessments.version} + 1`, updatedAt: new Date() })
+    .where(eq(assessments.id, id))
+    .returning({ version: assessments.version });
+  return row?.version ?? 0;
+}
+
 /** Compare-and-set on status: undefined when the status was not `from` any more. */
 export async function moveStatus(
   tx: DbOrTx,

@@ -107,7 +107,6 @@ export const finalizeRoute = move(
   "Chốt điểm: điểm thẩm định nếu có, nếu không là điểm tự chấm, trừ khi điều chỉnh có lý do",
   finalizeBody,
 );
-export const publishRoute = move("publish", "Công bố kết quả (khóa)");
 
 export const correctionRoute = createRoute({
   method: "post",

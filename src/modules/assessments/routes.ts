@@ -16,7 +16,6 @@ import { finalizeAssessment } from "./finalize-assessment";
 import { getAssessment } from "./get-assessment";
 import { listAssessments } from "./list-assessments";
 import { listCrossScoring } from "./list-cross-scoring";
-import { publishAssessment } from "./publish-assessment";
 import { requestExplanation } from "./request-explanation";
 import {
   assignCrossRoute,
@@ -30,7 +29,6 @@ import {
   getRoute,
   listCrossRoute,
   listRoute,
-  publishRoute,
   requestExplanationRoute,
   reviewInputRoute,
   selfInputRoute,
@@ -90,9 +88,6 @@ export const assessmentRoutes = newRouter()
   )
   .openapi(finalizeRoute, async (c) =>
     c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), finalizeAssessment) }, 200),
-  )
-  .openapi(publishRoute, async (c) =>
-    c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), publishAssessment) }, 200),
   )
   .openapi(correctionRoute, async (c) =>
     c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), correctPublished) }, 200),

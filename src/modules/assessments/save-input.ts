@@ -4,7 +4,14 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { describeValue } from "./criteria";
 import { type AssessmentContext, actorId, writable } from "./load-context";
-import { findInput, type InputRow, type InputValues, userNames, writeInputIfVersion } from "./repo";
+import {
+  bumpVersion,
+  findInput,
+  type InputRow,
+  type InputValues,
+  userNames,
+  writeInputIfVersion,
+} from "./repo";
 
 export type InputStage = "self" | "review" | "explanation" | "final" | "correction";
 
@@ -40,6 +47,7 @@ export async function saveInput(
       ? await writeInputIfVersion(tx, key, args.version, args.values, actorId(actor))
       : undefined;
   if (!saved) throw await staleInput(tx, args.stage, args.criterionCode, assessment.id);
+  await bumpVersion(tx, assessment.id);
   await recordAudit(tx, actor, {
     councilId: ctx.cluster.councilId,
     action: "update",

@@ -8,7 +8,7 @@ import { checkValue } from "./check-value";
 import { describeValue } from "./criteria";
 import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
-import { findInput, type InputRow, type InputValues, inputsOf } from "./repo";
+import { findInput, type InputRow, type InputValues, inputsOf, lockAssessments } from "./repo";
 import { saveInput, staleMessage } from "./save-input";
 
 type SheetInput = SaveSheetInputsBody["inputs"][number] & { note: string | null };
@@ -35,6 +35,9 @@ export async function saveInputsFromSheet(args: {
   const byUnit = new Map<string, SheetInput[]>();
   for (const input of inputs) byUnit.set(input.unitId, [...(byUnit.get(input.unitId) ?? []), input]);
   return args.db.transaction(async (tx) => {
+    // Every unit's assessment first, in id order, before the first audit write (which holds the council's
+    // audit head): otherwise a submit or finalize holding one of them waits for the head while we wait for it.
+    await lockAssessments(tx, args.clusterId, [...byUnit.keys()]);
     const issues: Issue[] = [];
     let count = 0;
     let units = 0;
@@ -73,7 +76,7 @@ async function saveUnit(
     const stored = new Map(rows.map((r) => [r.criterionCode, r]));
     list = list.filter((input) => !unchanged(stored.get(input.criterionCode), stage, input));
     if (list.length === 0) return 0;
-    ctx = await loadAssessmentContext(tx, actor, clusterId, unitId, "share");
+    ctx = await loadAssessmentContext(tx, actor, clusterId, unitId, "update");
     assertCan(ctx.rel, ctx.status, stage === "self" ? "editSelf" : "review");
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -24,7 +24,7 @@ export async function saveReviewInput(args: {
 }) {
   const input = parseInput(saveReviewInputBody, args.input);
   return args.db.transaction(async (tx) => {
-    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "share");
+    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
     assertCan(ctx.rel, ctx.status, "review");
     const { value } = checkValue(ctx.scoring, ctx.unit.code, input.criterionCode, input.value);
     const current = await findInput(tx, writable(ctx).id, input.criterionCode);

@@ -10,11 +10,10 @@ import { explain } from "./explain";
 import { finalizeAssessment } from "./finalize-assessment";
 import { getAssessment } from "./get-assessment";
 import { listAssessments } from "./list-assessments";
-import { publishAssessment } from "./publish-assessment";
 import { requestExplanation } from "./request-explanation";
 import { saveReviewInput } from "./save-review-input";
 import { submitAssessment } from "./submit-assessment";
-import { fillSelf, setUpCluster } from "./test-fixtures";
+import { fillSelf, publishAll, seenVersion, setUpCluster } from "./test-fixtures";
 
 // The demo's year in full: six units self-score, are reviewed (the head's own unit by a cross-scorer),
 // one explains, all are finalized and published. The same calls build the demo (src/demo).
@@ -35,9 +34,8 @@ afterAll(async () => {
 
 describe("a whole cluster-year, six units from draft to published", () => {
   it("ends with every unit published and the final totals the pact gives", async () => {
-    const { db, cluster, units, editors, head, admin } = await setUpCluster(database.db, {
-      targets: TARGETS,
-    });
+    const setup = await setUpCluster(database.db, { targets: TARGETS });
+    const { db, cluster, units, editors, head, admin } = setup;
     const clusterId = cluster.id;
     const on = (u: number) => ({ db, clusterId, unitId: units[u]!.id });
     const versionOf = async (u: number, code: string) =>
@@ -85,6 +83,7 @@ describe("a whole cluster-year, six units from draft to published", () => {
       ...on(0),
       actor: admin.actor,
       input: {
+        version: await seenVersion(setup, 0),
         overrides: [{ criterionCode: "T.1", value: pts(3), reason: "Đã đối chiếu Thông báo số 35-TB/BTGTU" }],
       },
     });
@@ -103,8 +102,14 @@ describe("a whole cluster-year, six units from draft to published", () => {
         version: await versionOf(3, "TR.1"),
       },
     });
-    for (const u of [1, 2, 3, 4, 5]) await finalizeAssessment({ ...on(u), actor: head.actor });
-    for (let u = 0; u < 6; u++) await publishAssessment({ ...on(u), actor: admin.actor });
+    for (const u of [1, 2, 3, 4, 5]) {
+      await finalizeAssessment({
+        ...on(u),
+        actor: head.actor,
+        input: { version: await seenVersion(setup, u) },
+      });
+    }
+    await publishAll(setup);
 
     const list = await listAssessments({ db, actor: admin.actor, clusterId });
     expect(list.map((a) => a.status)).toEqual(Array(6).fill("published"));

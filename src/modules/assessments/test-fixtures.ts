@@ -4,7 +4,13 @@ import { grant, makeCluster, makeCouncil, makeUnits, makeUser, system } from "..
 import type { Actor } from "../auth/actor";
 import { createPact } from "../pacts/create-pact";
 import { propagandaCriteria, propagandaRules } from "../pacts/templates/propaganda";
+import { getPublication } from "../publication/get-publication";
+import { publishCluster } from "../publication/publish-cluster";
+import { completeReview } from "./complete-review";
+import { finalizeAssessment } from "./finalize-assessment";
+import { getAssessment } from "./get-assessment";
 import { saveSelfInput } from "./save-self-input";
+import { submitAssessment } from "./submit-assessment";
 
 // A council of its own with a six-member cluster on the propaganda pact, and one account per role,
 // for the assessment workflow's tests.
@@ -100,6 +106,39 @@ export async function fillSelf(
   for (const [criterionCode, value] of Object.entries(inputs)) {
     await saveSelfInput({ db, actor, clusterId, unitId, input: { criterionCode, value, version: 0 } });
   }
+}
+
+type Setup = Awaited<ReturnType<typeof setUpCluster>>;
+
+/** The assessment's current version, as the page shows it to the council (what an approval carries). */
+export async function seenVersion(s: Setup, unitIndex: number): Promise<number> {
+  const at = { db: s.db, clusterId: s.cluster.id, unitId: s.units[unitIndex]!.id };
+  return (await getAssessment({ ...at, actor: s.admin.actor })).version;
+}
+
+/**
+ * Brings units (by index; default all) from nothing to final: self-scored (SELF_INPUTS unless given),
+ * submitted, review completed as self-scored, finalized by the council on the version it saw.
+ */
+export async function bringToFinal(
+  s: Setup,
+  indexes: number[] = s.units.map((_, i) => i),
+  inputs: (i: number) => Record<string, ScoreInput> = () => SELF_INPUTS,
+): Promise<void> {
+  for (const i of indexes) {
+    const at = { db: s.db, clusterId: s.cluster.id, unitId: s.units[i]!.id };
+    await fillSelf(s.db, s.editors[i]!.actor, s.cluster.id, s.units[i]!.id, inputs(i));
+    await submitAssessment({ ...at, actor: s.editors[i]!.actor });
+    await completeReview({ ...at, actor: s.admin.actor });
+    await finalizeAssessment({ ...at, actor: s.admin.actor, input: { version: await seenVersion(s, i) } });
+  }
+}
+
+/** The council publishes the cluster-year with the versions it sees on the publication page. */
+export async function publishAll(s: Setup, actor: Actor = s.admin.actor) {
+  const publication = await getPublication({ db: s.db, actor: s.admin.actor, clusterId: s.cluster.id });
+  const versions = Object.fromEntries(publication.units.map((u) => [u.unitId, u.version]));
+  return publishCluster({ db: s.db, actor, clusterId: s.cluster.id, input: { versions } });
 }
 
 /** A minimal but real PDF, and a Linux program (ELF) to be renamed .pdf. */

@@ -1,7 +1,13 @@
 import type { AssessmentStatus } from "./scores-of-cluster";
 
 /** The moves of an assessment's life; each one is a use case. */
-export type WorkflowAction = "submit" | "completeReview" | "requestExplanation" | "finalize" | "publish";
+export type WorkflowAction =
+  | "submit"
+  | "completeReview"
+  | "requestExplanation"
+  | "finalize"
+  | "publish"
+  | "reopen";
 
 /**
  * The one place that says which move leads where: draft → submitted → reviewed → (explanation) → final
@@ -21,7 +27,8 @@ export function nextStatus(from: AssessmentStatus, action: WorkflowAction): Asse
     case "final":
       return action === "publish" ? "published" : null;
     case "published":
-      return null;
+      // Only the council's reasoned reopening of the whole cluster-year's publication.
+      return action === "reopen" ? "final" : null;
     default: {
       const unknown: never = from;
       return unknown;
@@ -84,6 +91,7 @@ export function refusedMoveMessage(from: AssessmentStatus, action: WorkflowActio
     requestExplanation: "yêu cầu giải trình",
     finalize: "chốt điểm",
     publish: "công bố kết quả",
+    reopen: "mở lại kết quả đã công bố",
   };
   return `Không thể ${verb[action]} khi bản chấm điểm đang ở trạng thái "${statusLabel(from)}".`;
 }

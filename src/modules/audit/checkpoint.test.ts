@@ -8,12 +8,8 @@ import { auditHeads, auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import type { Db } from "../../db/types";
 import { makeCouncil, system } from "../../test-support/factories";
-import { completeReview } from "../assessments/complete-review";
 import { correctPublished } from "../assessments/correct-published";
-import { finalizeAssessment } from "../assessments/finalize-assessment";
-import { publishAssessment } from "../assessments/publish-assessment";
-import { submitAssessment } from "../assessments/submit-assessment";
-import { fillSelf, setUpCluster } from "../assessments/test-fixtures";
+import { bringToFinal, publishAll, seenVersion, setUpCluster } from "../assessments/test-fixtures";
 import { importClusterYear } from "../exchange/import-cluster-year";
 import { ensureAuditKey } from "./audit-key";
 import { type Checkpoint, formatCheckpoints, makeCheckpoints, parseCheckpoints } from "./checkpoint";
@@ -169,17 +165,21 @@ describe("signed checkpoints survive whoever holds the database", () => {
 
 describe("published scores are recomputed from the log", () => {
   it("explains imported, finalized and corrected values, and names a direct edit of the score table", async () => {
-    const { db, cluster, units, editors, head, admin } = await setUpCluster(database.db);
-    const at = { db, clusterId: cluster.id, unitId: units[5]!.id };
-    await fillSelf(db, editors[5]!.actor, cluster.id, units[5]!.id);
-    await submitAssessment({ ...at, actor: editors[5]!.actor });
-    await completeReview({ ...at, actor: head.actor });
-    await finalizeAssessment({ ...at, actor: head.actor });
-    await publishAssessment({ ...at, actor: admin.actor });
+    const s = await setUpCluster(database.db);
+    const { db, cluster, units, admin } = s;
+    await bringToFinal(s);
+    await publishAll(s);
     await correctPublished({
-      ...at,
+      db,
+      clusterId: cluster.id,
+      unitId: units[5]!.id,
       actor: admin.actor,
-      input: { criterionCode: "I.2", value: { points: 6 }, reason: "Bổ sung minh chứng" },
+      input: {
+        criterionCode: "I.2",
+        value: { points: 6 },
+        reason: "Bổ sung minh chứng",
+        version: await seenVersion(s, 5),
+      },
     });
     await publishedCouncil(db);
     expect(await reconcilePublishedScores(db)).toEqual([]);

@@ -3,18 +3,18 @@ import type { ClusterYear, Criterion, Scores } from "../../contracts/cluster-yea
 import { parseInput } from "../../contracts/parse";
 import type { Db } from "../../db/types";
 import { notFound } from "../../server/errors";
-import { scoresOfCluster } from "../assessments/scores-of-cluster";
 import type { Actor } from "../auth/actor";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { buildClusterYear, type Ignored } from "../rankings/build-file";
-import { rankingContext } from "../rankings/load-ranking";
+import { rankingContext, rankingView } from "../rankings/load-ranking";
 
 const input = z.object({ clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }) });
 
 /**
  * The cluster-year as a thidua.cluster-year/v1 file: every member by code (named as that year), the pact's
- * criteria and rules, and the final inputs of the results the actor may see (published ones; the head and
- * the council also get those agreed but not yet published). `thidua score` on it gives the final ranking.
+ * criteria and rules, and the inputs of the results the actor may see: the published record (its table and
+ * final inputs); before publication, the head and the council get the provisional ranking's. `thidua score`
+ * on it gives the same totals as the ranking page.
  */
 export async function exportClusterYear(args: {
   db: Db;
@@ -23,18 +23,16 @@ export async function exportClusterYear(args: {
 }): Promise<{ file: ClusterYear; text: string; filename: string; ignored: Ignored[] }> {
   const { clusterId } = parseInput(input, { clusterId: args.clusterId });
   const ctx = await rankingContext(args.db, args.actor, clusterId);
+  // The same scoring as the ranking page: the published record once published; before that, the head and
+  // the council get the provisional ranking's file, anyone else the (empty) published one.
+  const published = await rankingView(ctx, "final");
+  const view = published.file || !ctx.access.seeDraft ? published : await rankingView(ctx, "draft");
   const scoring = await pactForScoring(args.db, clusterId);
   if (!scoring?.pact || scoring.criteria.length === 0) throw notFound("Giao ước của cụm");
-  const codeOf = new Map(scoring.units.map((u) => [u.unitId, u.code]));
-  const { scores } = await scoresOfCluster(
-    args.db,
-    clusterId,
-    codeOf,
-    "final",
-    ctx.access.seeDraft ? ["final", "published"] : ["published"],
-  );
-  const order = documentOrder(scoring.criteria);
+  const criteria = view.file?.criteria ?? scoring.criteria;
+  const order = documentOrder(criteria);
   const units = ctx.members.map((m) => ({ code: m.code, name: m.name }));
+  const scores = view.file?.scores ?? {};
   const ordered: Scores = {};
   for (const u of units) {
     const own = scores[u.code];
@@ -46,16 +44,16 @@ export async function exportClusterYear(args: {
   const { file, ignored } = buildClusterYear({
     cluster: scoring.cluster,
     units,
-    criteria: scoring.criteria,
-    rules: scoring.rules,
+    criteria,
+    rules: view.file?.rules ?? scoring.rules,
     scores: ordered,
   });
   if (!file) throw notFound("Giao ước của cụm");
   return {
     file,
+    ignored: [...view.ignored, ...ignored],
     text: `${JSON.stringify(file, null, 2)}\n`,
     filename: `${scoring.cluster.code}-${scoring.cluster.year}.cluster-year.json`,
-    ignored,
   };
 }
 

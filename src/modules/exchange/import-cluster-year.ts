@@ -12,6 +12,7 @@ import { findClusterByCodeYear, insertCluster, insertMembers, membersOf } from "
 import { assertCanManageCouncil } from "../orgs/policy";
 import { insertPact } from "../pacts/repo";
 import { assertValidPact } from "../pacts/validate-pact";
+import { recordImportedPublication } from "../publication/record-imported";
 import { assessmentCount, councilById } from "./repo";
 import { type ResolvedUnit, resolveUnits } from "./resolve-units";
 import { writeImportedAssessments } from "./write-imported-assessments";
@@ -89,6 +90,15 @@ export async function importClusterYear(args: {
           source,
         })
       : { assessments: 0, inputs: 0 };
+    if (hasResults) {
+      await recordImportedPublication(tx, args.actor, {
+        councilId,
+        clusterId: cluster.id,
+        pactId: pact.id,
+        pactVersion: pact.version,
+        file,
+      });
+    }
     const result: ImportResult = {
       clusterId: cluster.id,
       cluster: { code: file.cluster.code, year: file.year, created: !existing },

@@ -29,6 +29,11 @@ export async function findOrganization(tx: DbOrTx, id: string): Promise<OrgRow |
   return org;
 }
 
+export async function findOrganizations(tx: DbOrTx, ids: string[]): Promise<OrgRow[]> {
+  if (ids.length === 0) return [];
+  return tx.select().from(organizations).where(inArray(organizations.id, ids));
+}
+
 export async function findOrganizationsByCode(
   tx: DbOrTx,
   councilId: string,

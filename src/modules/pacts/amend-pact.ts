@@ -5,8 +5,9 @@ import type { Db } from "../../db/types";
 import { forbidden } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { amendmentImpact, describeImpact } from "./amendment-impact";
 import { loadExistingPact } from "./load-pact";
-import { versionConflict, wrongStatus } from "./pact-errors";
+import { publishedResultsAffected, versionConflict, wrongStatus } from "./pact-errors";
 import { managesPact } from "./policy";
 import { insertAmendment, updatePactIfVersion } from "./repo";
 import { diffTables, isEmptyDiff, summarizeDiff } from "./table-diff";
@@ -14,7 +15,8 @@ import { assertValidPact } from "./validate-pact";
 
 /**
  * Changes a locked (signed) pact: council admin or head only, with a reason. The before and after tables
- * are kept as an amendment every member sees; the signatures stay those of the original table.
+ * are kept as an amendment every member sees; the signatures stay those of the original table. Refused
+ * (409, with the impact list) when it would change a published result: the council reopens it first.
  */
 export async function amendPact(args: { db: Db; actor: Actor; clusterId: string; input: unknown }) {
   const input = parseInput(amendPactInput, args.input);
@@ -34,6 +36,8 @@ export async function amendPact(args: { db: Db; actor: Actor; clusterId: string;
     if (isEmptyDiff(diff)) {
       throw validationError([{ path: "criteria", message: "Bảng tiêu chí và quy chế không có gì thay đổi" }]);
     }
+    const impact = await amendmentImpact(tx, cluster, units, before, table);
+    if (impact.blocked) throw publishedResultsAffected(impact.rows);
     const saved = await updatePactIfVersion(tx, pact.id, input.version, table);
     if (!saved) throw versionConflict(pact, input.version, input);
     await insertAmendment(tx, {
@@ -50,7 +54,13 @@ export async function amendPact(args: { db: Db; actor: Actor; clusterId: string;
       entity: "pact",
       entityId: pact.id,
       before: { version: pact.version, ...before },
-      after: { version: saved.version, ...table, reason: input.reason, summary: summarizeDiff(diff) },
+      after: {
+        version: saved.version,
+        ...table,
+        reason: input.reason,
+        summary: summarizeDiff(diff),
+        impact: impact.rows.map(describeImpact),
+      },
     });
     return saved;
   });

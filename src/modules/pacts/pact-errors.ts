@@ -1,6 +1,8 @@
 import type { Criterion, Rules } from "../../contracts/cluster-year";
 import type { PactStatus } from "../../contracts/pacts";
+import type { ImpactRow } from "../../contracts/publication";
 import { AppError, notFound } from "../../server/errors";
+import { describeImpact } from "./amendment-impact";
 import type { PactRow } from "./repo";
 import { diffTables, showValue } from "./table-diff";
 
@@ -77,4 +79,15 @@ function describeChange(change: ReturnType<typeof diffTables>["changes"][number]
 /** The pact is not in the status this action needs. */
 export function wrongStatus(status: PactStatus, needed: string): AppError {
   return new AppError("conflict", 409, `Giao ước ${statusName(status)}: ${needed}`);
+}
+
+/** An amendment that would change published results: nothing is saved; every result concerned is listed. */
+export function publishedResultsAffected(rows: ImpactRow[]): AppError {
+  const published = rows.filter((r) => r.published);
+  return new AppError(
+    "published_results_affected",
+    409,
+    `Sửa đổi này làm thay đổi kết quả đã công bố của ${published.length} đơn vị (${published.map((r) => r.unitName).join(", ")}), nên chưa được lưu. Muốn sửa đổi, Hội đồng phải mở lại kết quả đã công bố (có ghi lý do) trước.`,
+    rows.map((r) => ({ path: `impact.${r.unitCode}`, message: describeImpact(r) })),
+  );
 }

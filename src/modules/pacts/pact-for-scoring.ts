@@ -2,7 +2,7 @@ import type { Criterion, Rules } from "../../contracts/cluster-year";
 import { endOfYear } from "../../core/orgs/dated";
 import type { DbOrTx } from "../../db/types";
 import { findClusterWithMembers } from "../clusters/find-cluster";
-import { getOrganization } from "../orgs/find-organization";
+import { getOrganizations } from "../orgs/find-organization";
 import { namesAt } from "../orgs/list-organizations";
 import { findPactByCluster, type PactRow } from "./repo";
 
@@ -25,16 +25,20 @@ export async function pactForScoring(db: DbOrTx, clusterId: string): Promise<Pac
     members.map((m) => m.unitId),
     endOfYear(cluster.year),
   );
-  const units = [];
-  for (const m of members) {
-    const org = await getOrganization(db, m.unitId);
-    units.push({
-      unitId: m.unitId,
-      code: org?.code ?? m.unitId,
-      name: names.get(m.unitId)?.name ?? "",
-      role: m.role,
-    });
-  }
+  const orgs = new Map(
+    (
+      await getOrganizations(
+        db,
+        members.map((m) => m.unitId),
+      )
+    ).map((o) => [o.id, o]),
+  );
+  const units = members.map((m) => ({
+    unitId: m.unitId,
+    code: orgs.get(m.unitId)?.code ?? m.unitId,
+    name: names.get(m.unitId)?.name ?? "",
+    role: m.role,
+  }));
   const pact = (await findPactByCluster(db, clusterId)) ?? null;
   return {
     pact,

@@ -11,6 +11,7 @@ import {
   signPactInput,
   updatePactInput,
 } from "../../contracts/pacts";
+import { amendmentImpact, amendmentPreviewInput } from "../../contracts/publication";
 import { AppError } from "../../server/errors";
 import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
 import { MAX_UPLOAD_BYTES } from "../files/sniff";
@@ -88,6 +89,16 @@ export const amendRoute = createRoute({
   summary: "Sửa đổi giao ước đã khóa, có lý do",
   request: { params: idParam, body: jsonBody(amendPactInput) },
   responses: { ...view, ...errorResponses(400, 401, 403, 404, 409) },
+});
+
+export const amendmentImpactRoute = createRoute({
+  method: "post",
+  path: `${PATH}/amendment-impact`,
+  tags,
+  summary:
+    "Xem trước tác động của một sửa đổi: bản chấm điểm nào (đang tự chấm, thẩm định, đã chốt, đã công bố) đổi điểm, hạng; có bị từ chối không",
+  request: { params: idParam, body: jsonBody(amendmentPreviewInput) },
+  responses: { ...dataResponse(amendmentImpact), ...errorResponses(400, 401, 403, 404) },
 });
 
 const tooLarge = () => {

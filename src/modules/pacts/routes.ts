@@ -10,8 +10,10 @@ import { createPact } from "./create-pact";
 import { getPact } from "./get-pact";
 import { listPactTemplates } from "./list-pact-templates";
 import { openForSigning } from "./open-for-signing";
+import { previewAmendment } from "./preview-amendment";
 import { readPactScan } from "./read-pact-scan";
 import {
+  amendmentImpactRoute,
   amendRoute,
   attachScanRoute,
   createPactRoute,
@@ -72,6 +74,15 @@ export const pactRoutes = newRouter()
   .openapi(amendRoute, async (c) =>
     c.json(await writeThenView(c, c.req.valid("param").id, c.req.valid("json"), amendPact), 200),
   )
+  .openapi(amendmentImpactRoute, async (c) => {
+    const data = await previewAmendment({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
+      input: c.req.valid("json"),
+    });
+    return c.json({ data }, 200);
+  })
   .openapi(attachScanRoute, async (c) => {
     const { file } = c.req.valid("form");
     const bytes = new Uint8Array(await file.arrayBuffer());

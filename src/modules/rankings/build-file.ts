@@ -6,6 +6,7 @@ import {
   type Scores,
 } from "../../contracts/cluster-year";
 import { formatPath, parseClusterYear } from "../../core/scoring";
+import { vietnameseIssue } from "../../core/scoring/messages-vi";
 import { AppError } from "../../server/errors";
 
 export type Ignored = { unit: string; criterion: string; message: string };
@@ -33,7 +34,12 @@ export function buildClusterYear(args: {
     const kept: Scores[string] = {};
     for (const [code, input] of Object.entries(inputs)) {
       if (scored.has(code)) kept[code] = input;
-      else ignored.push({ unit, criterion: code, message: "Tiêu chí không còn trong giao ước" });
+      else
+        ignored.push({
+          unit,
+          criterion: code,
+          message: "Tiêu chí không còn trong giao ước, giá trị chưa được tính điểm",
+        });
     }
     scores[unit] = kept;
   }
@@ -55,7 +61,11 @@ export function buildClusterYear(args: {
         const issue = bad.find((i) => i.path === at || i.path.startsWith(`${at}.`));
         if (!issue) continue;
         delete inputs[code];
-        ignored.push({ unit, criterion: code, message: `Bỏ qua giá trị không hợp lệ: ${issue.message}` });
+        ignored.push({
+          unit,
+          criterion: code,
+          message: `Giá trị không còn hợp lệ với giao ước, chưa được tính điểm: ${vietnameseIssue(issue.message)}`,
+        });
       }
     }
     parsed = parseClusterYear(raw);
@@ -64,8 +74,8 @@ export function buildClusterYear(args: {
     throw new AppError(
       "invalid_pact",
       422,
-      `Giao ước của cụm không hợp lệ — ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`,
-      parsed.issues.map((i) => ({ path: i.path, message: i.message })),
+      `Giao ước của cụm không hợp lệ — ${parsed.issues[0]?.path}: ${vietnameseIssue(parsed.issues[0]?.message ?? "")}`,
+      parsed.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) })),
     );
   }
   return { file: parsed.file, ignored };

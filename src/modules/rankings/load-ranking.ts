@@ -15,13 +15,19 @@ import { isSingleWriter, writeGeneration } from "../../db/write-generation";
 import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
 import { canSeeCluster } from "../clusters/policy";
+import { currentRecord, type PublishedRecord } from "../publication/current-record";
 import { batchedRead } from "./batched-read";
 import { buildClusterYear, type Ignored } from "./build-file";
 import { type RankingAccess, rankingAccess, stageView } from "./policy";
 import { cachedEntry, cachedView } from "./ranking-cache";
 import { type InputJoinRow, inputsOfCluster, pactTable, type RankingMeta, rankingMetas } from "./repo";
 
-type ClusterData = { criteria: Criterion[]; rules: Rules; inputs: InputJoinRow[] };
+type ClusterData = {
+  criteria: Criterion[];
+  rules: Rules;
+  inputs: InputJoinRow[];
+  published: PublishedRecord | undefined;
+};
 export type Member = { unitId: string; code: string; name: string; role: "head" | "deputy" | "member" };
 
 /** What every ranking request starts from: the cluster as the actor may see it, and its cache entry. */
@@ -87,13 +93,17 @@ export async function rankingContext(db: Db, actor: Actor, clusterId: string): P
 }
 
 /**
- * The ranking of a stage. `valuesOf` ranks the same units with another stage's values (self against final).
- * Computed through the engine once per state of the database, then served from memory.
+ * The one scoring of a stage, over one defined set of units (the units the actor may see at that stage, see
+ * `stageView`), for every page, export and document: the ranking, its matrix and Excel, the JSON export and
+ * the assessment page. `valuesOf` ranks the same units with another stage's values (self against final);
+ * `alsoUnitId` adds one unit the caller checked the actor may read (a unit's own draft on its page).
+ * The final stage is the published record. Computed once per state of the database, then served from memory.
  */
 export async function rankingView(
   ctx: RankingContext,
   stage: RankingStage,
   valuesOf: "stage" | "self" = "stage",
+  alsoUnitId?: string,
 ): Promise<RankingView> {
   const view = stageView(stage, ctx.access);
   const statusOf = new Map((ctx.meta.assessments ?? []).map((a) => [a.unitId, a.status]));
@@ -101,7 +111,8 @@ export async function rankingView(
   const pending: Member[] = [];
   for (const m of ctx.members) {
     const status = statusOf.get(m.unitId);
-    if (status !== undefined && view.includes({ status, unitId: m.unitId })) units.push(m);
+    const counted = status !== undefined && view.includes({ status, unitId: m.unitId });
+    if (counted || (m.unitId === alsoUnitId && stage !== "final")) units.push(m);
     else pending.push(m);
   }
   const entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
@@ -111,6 +122,7 @@ export async function rankingView(
   const key = `${stage}:${valuesOf}:${units.map((u) => u.unitId).join(",")}`;
   return cachedView(entry, key, () => {
     const pick = valuesOf === "self" ? (i: InputJoinRow) => i.self : view.valueOf;
+    if (stage === "final") return publishedView(ctx, data, valuesOf, pick);
     return computeView(ctx, stage, data, units, pending, pick);
   });
 }
@@ -127,7 +139,7 @@ function fingerprintOf(meta: RankingMeta): string {
 }
 
 async function loadData(ctx: RankingContext): Promise<ClusterData> {
-  if (!ctx.hasPact) return { criteria: [], rules: {}, inputs: [] };
+  if (!ctx.hasPact) return { criteria: [], rules: {}, inputs: [], published: undefined };
   // One snapshot, so the inputs are checked against the table they were entered for.
   return ctx.db.transaction(
     async (tx) => {
@@ -137,10 +149,44 @@ async function loadData(ctx: RankingContext): Promise<ClusterData> {
         criteria: (table?.criteria as Criterion[] | undefined) ?? [],
         rules: (table?.rules as Rules | undefined) ?? {},
         inputs,
+        published: await currentRecord(tx, ctx.cluster.id),
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
+}
+
+/**
+ * The final stage is the published record, never a recomputation: the table and rules it was scored on, its
+ * totals and ranks. Nothing before publication (and after a reopen). Self values of the same units are scored
+ * on the record's table, so the two compare like for like.
+ */
+function publishedView(
+  ctx: RankingContext,
+  data: ClusterData,
+  valuesOf: "stage" | "self",
+  pick: (i: InputJoinRow) => unknown,
+): RankingView {
+  const record = data.published;
+  if (!record) {
+    return computeView(ctx, "final", { ...data, criteria: [] }, [], ctx.members, pick);
+  }
+  const inRecord = new Set(record.file.units.map((u) => u.code));
+  const units = ctx.members.filter((m) => inRecord.has(m.code));
+  const pending = ctx.members.filter((m) => !inRecord.has(m.code));
+  const table = { ...data, criteria: record.file.criteria, rules: record.file.rules };
+  if (valuesOf === "self") return computeView(ctx, "final", table, units, pending, pick);
+  return {
+    stage: "final",
+    units,
+    pending,
+    file: record.file,
+    ranking: record.results,
+    ignored: [],
+    criteria: record.file.criteria,
+    maxPoints: maxPoints(record.file.criteria),
+    bonusCap: record.file.rules.bonusCap ?? null,
+  };
 }
 
 function computeView(

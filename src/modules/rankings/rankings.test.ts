@@ -13,6 +13,7 @@ import { scoresOfCluster } from "../assessments/scores-of-cluster";
 import type { Actor } from "../auth/actor";
 import { importClusterYear } from "../exchange/import-cluster-year";
 import { pactForScoring } from "../pacts/pact-for-scoring";
+import { reopenPublication } from "../publication/reopen-publication";
 import { explainRank } from "./explain-rank";
 import { getRankingMatrix } from "./get-matrix";
 import { getRanking } from "./get-ranking";
@@ -107,13 +108,18 @@ describe("the ranking computed from the database", () => {
   });
 
   it("notices a change at once: a cached ranking is never served after the data moved", async () => {
-    const before = await getRanking({ db, actor: system, clusterId });
+    const draft = { db, actor: system, clusterId, stage: "draft" };
+    const before = await getRanking(draft);
     expect(before.rows.find((r) => r.unit === "DT")!.total).toBe(59.42);
     await setInput(clusterId, "DT", "I.1", { finalValue: { points: 10 } });
-    const after = await getRanking({ db, actor: system, clusterId });
+    const after = await getRanking(draft);
     expect(after.rows.find((r) => r.unit === "DT")!.total).toBe(60.67);
+    // The published ranking is the record: a stored value moving under it does not move it.
+    expect(
+      (await getRanking({ db, actor: system, clusterId })).rows.find((r) => r.unit === "DT")!.total,
+    ).toBe(59.42);
     await setInput(clusterId, "DT", "I.1", { finalValue: { points: 8.75 } });
-    expect((await getRanking({ db, actor: system, clusterId })).rows).toEqual(before.rows);
+    expect((await getRanking(draft)).rows).toEqual(before.rows);
   });
 });
 
@@ -125,7 +131,14 @@ describe("who sees which ranking", () => {
     file.cluster.code = "CUM1-B";
     cluster = (await importClusterYear({ db, actor: system, councilId, text: JSON.stringify(file) }))
       .clusterId;
-    // HL claimed 10 on I.1 and was given 9.5; UB is agreed but not published; QY submitted; DT still drafting.
+    // The council reopens the imported year; then HL claimed 10 on I.1 and was given 9.5; UB is agreed;
+    // QY submitted; DT still drafting.
+    await reopenPublication({
+      db,
+      actor: system,
+      clusterId: cluster,
+      input: { reason: "Rà soát lại kết quả năm 2020 theo đơn thư" },
+    });
     await setInput(cluster, "HL", "I.1", { selfValue: { points: 10 } });
     await setStatus(cluster, "UB", "final");
     await setStatus(cluster, "QY", "submitted");
@@ -143,11 +156,11 @@ describe("who sees which ranking", () => {
     };
   });
 
-  it("shows everyone who sees the cluster the published results only, ranked among themselves", async () => {
+  it("shows nobody a published ranking until the whole cluster is published: no unit ranked ahead of the rest", async () => {
     for (const who of ["admin", "head", "observer", "dtEditor"] as const) {
       const r = await getRanking({ db, actor: actors[who], clusterId: cluster, stage: "final" });
-      expect(codes(r.rows), who).toEqual(["HL", "CP", "MC"]);
-      expect(r.pending.map((p) => p.unit).sort(), who).toEqual(["DT", "QY", "UB"]);
+      expect(codes(r.rows), who).toEqual([]);
+      expect(r.pending.map((p) => p.unit).sort(), who).toEqual(["CP", "DT", "HL", "MC", "QY", "UB"]);
     }
   });
 
@@ -167,7 +180,7 @@ describe("who sees which ranking", () => {
 
   it("never shows a unit editor another unit's self-scores before they are published, but always their own", async () => {
     const mine = await getRanking({ db, actor: actors.dtEditor, clusterId: cluster, stage: "self" });
-    expect(codes(mine.rows).sort()).toEqual(["CP", "DT", "HL", "MC"]);
+    expect(codes(mine.rows).sort()).toEqual(["DT"]);
     const head = await getRanking({ db, actor: actors.head, clusterId: cluster, stage: "self" });
     expect(codes(head.rows).sort()).toEqual(["CP", "HL", "MC", "QY", "UB"]);
   });
@@ -186,11 +199,13 @@ describe("who sees which ranking", () => {
   });
 
   it("puts each unit's own score beside its final one, with the differences per criterion", async () => {
-    const m = await getRankingMatrix({ db, actor: actors.observer, clusterId: cluster });
-    expect(m.units.map((u) => u.unit)).toEqual(["HL", "CP", "MC"]);
+    expect((await getRankingMatrix({ db, actor: actors.observer, clusterId: cluster })).units).toEqual([]);
+    const m = await getRankingMatrix({ db, actor: actors.admin, clusterId: cluster, stage: "draft" });
+    expect(m.units.map((u) => u.unit).sort()).toEqual(["CP", "HL", "MC", "QY", "UB"]);
     const hl = m.selfVsFinal.find((s) => s.unit === "HL")!;
     // Group I is capped at 30 either way, so the half point HL claimed on I.1 changes no total.
-    expect(hl).toMatchObject({ selfTotal: 104, finalTotal: 104, difference: 0 });
+    expect(hl).toMatchObject({ difference: 0 });
+    expect(hl.selfTotal).toBe(hl.finalTotal);
     expect(hl.criteria).toEqual([{ code: "I.1", self: 10, final: 9.5, difference: -0.5 }]);
     expect(m.selfVsFinal.find((s) => s.unit === "CP")).toMatchObject({ difference: 0, criteria: [] });
     expect(m.criteria.slice(0, 3)).toEqual([

@@ -50,6 +50,10 @@ export async function rankingMetas(db: DbOrTx, clusterIds: string[]) {
                      from assessment_inputs i where i.assessment_id = a.id)
         ) order by a.unit_id)
         from assessments a where a.cluster_id = ${clusters.id})`,
+      // The published record in force, if any: a publication, correction or reopen moves it.
+      publication: sql<{ id: string; seq: number; reopened: boolean } | null>`(
+        select json_build_object('id', p.id, 'seq', p.seq, 'reopened', p.reopened_at is not null)
+        from cluster_publications p where p.cluster_id = ${clusters.id} order by p.seq desc limit 1)`,
     })
     .from(clusters)
     .leftJoin(pacts, eq(pacts.clusterId, clusters.id))

@@ -4,12 +4,19 @@ import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import { completeReview } from "../assessments/complete-review";
 import { finalizeAssessment } from "../assessments/finalize-assessment";
-import { publishAssessment } from "../assessments/publish-assessment";
 import { requestExplanation } from "../assessments/request-explanation";
 import { saveReviewInput } from "../assessments/save-review-input";
 import { sendExplanation } from "../assessments/send-explanation";
 import { submitAssessment } from "../assessments/submit-assessment";
-import { fillSelf, SELF_INPUTS, setUpCluster, UNIT_NAMES } from "../assessments/test-fixtures";
+import {
+  bringToFinal,
+  fillSelf,
+  publishAll,
+  SELF_INPUTS,
+  seenVersion,
+  setUpCluster,
+  UNIT_NAMES,
+} from "../assessments/test-fixtures";
 import type { Actor } from "../auth/actor";
 import { setCalendar } from "../calendars/set-calendar";
 import { openForSigning } from "../pacts/open-for-signing";
@@ -189,12 +196,20 @@ describe("each role's to-do list", () => {
     });
   });
 
-  it("the observer sees what was published, and nothing before", async () => {
+  it("the observer sees nothing until the council publishes the whole cluster", async () => {
     expect(await items(s.observer.actor, "observer")).toEqual([]);
-    await finalizeAssessment({ ...on(1), actor: s.head.actor });
-    await publishAssessment({ ...on(1), actor: s.admin.actor });
+    await finalizeAssessment({ ...on(1), actor: s.head.actor, input: { version: await seenVersion(s, 1) } });
+    expect(await items(s.observer.actor, "observer")).toEqual([]);
+    const { "I.1": _i1, "I.2": _i2, ...rest } = SELF_INPUTS;
+    await fillSelf(database.db, s.editors[2]!.actor, s.cluster.id, s.units[2]!.id, rest);
+    await submitAssessment({ ...on(2), actor: s.editors[2]!.actor });
+    await completeReview({ ...on(2), actor: s.head.actor });
+    await finalizeAssessment({ ...on(2), actor: s.head.actor, input: { version: await seenVersion(s, 2) } });
+    await bringToFinal(s, [0, 3, 4, 5]);
+    expect(await items(s.observer.actor, "observer")).toEqual([]);
+    await publishAll(s);
     expect(await items(s.observer.actor, "observer")).toEqual([
-      expect.objectContaining({ kind: "published", publishedCount: 1, memberCount: 6 }),
+      expect.objectContaining({ kind: "published", publishedCount: 6, memberCount: 6 }),
     ]);
   });
 });

@@ -58,6 +58,11 @@ export const MATRIX: Record<string, Row> = {
     expect: [403, 403, 409, 404],
     body: { version: STALE, criteria: [], reason: "Lý do sửa đổi đủ dài" },
   },
+  // Looking at an amendment's impact writes nothing: whoever manages the pact (the head) may ask.
+  "POST /api/clusters/{id}/pact/amendment-impact": {
+    expect: [403, 403, 200, 404],
+    body: { criteria: [{ code: "I", title: "T", method: "manual", max: 1 }] },
+  },
   // The scan of the signed paper comes once the pact is signed: a draft's is refused as too early (409).
   "POST /api/clusters/{id}/pact/scan": { expect: [403, 403, 409, 404], file: "không phải PDF" },
   "GET /api/clusters/{id}/pact/scan/{fileId}": { expect: [404, 404, 404, 404] },
@@ -102,11 +107,13 @@ export const MATRIX: Record<string, Row> = {
     expect: [404, 404, 403, 404],
     body: {},
   },
-  "POST /api/clusters/{id}/assessments/{unitId}/finalize": { expect: [404, 404, 403, 404], body: {} },
-  "POST /api/clusters/{id}/assessments/{unitId}/publish": { expect: [404, 404, 403, 404], body: {} },
+  "POST /api/clusters/{id}/assessments/{unitId}/finalize": {
+    expect: [404, 404, 403, 404],
+    body: { version: STALE },
+  },
   "POST /api/clusters/{id}/assessments/{unitId}/corrections": {
     expect: [404, 404, 403, 404],
-    body: { criterionCode: "I.1", value, reason: "Đính chính" },
+    body: { criterionCode: "I.1", value, reason: "Đính chính", version: STALE },
   },
   "POST /api/clusters/{id}/assessments/{unitId}/evidence": {
     expect: [404, 404, 403, 404],
@@ -119,6 +126,13 @@ export const MATRIX: Record<string, Row> = {
   "POST /api/clusters/{id}/cross-scoring": { expect: [403, 403, 403, 404], body: "crossPair" },
   "DELETE /api/clusters/{id}/cross-scoring/{reviewerUnitId}/{reviewedUnitId}": {
     expect: [403, 403, 403, 404],
+  },
+  "GET /api/clusters/{id}/publication": { expect: [200, 200, 200, 404] },
+  // Publishing and reopening are the council's acts alone.
+  "POST /api/clusters/{id}/publication": { expect: [403, 403, 403, 404], body: { versions: {} } },
+  "POST /api/clusters/{id}/publication/reopen": {
+    expect: [403, 403, 403, 404],
+    body: { reason: "Lý do mở lại đủ dài" },
   },
   "GET /api/clusters/{id}/ranking": { expect: [200, 200, 200, 404] },
   "GET /api/clusters/{id}/ranking/matrix": { expect: [200, 200, 200, 404] },

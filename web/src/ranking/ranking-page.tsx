@@ -8,6 +8,7 @@ import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
+import { PublicationPanel } from "./publication-panel";
 import {
   type RankingResponse,
   type RankingStage,
@@ -123,6 +124,12 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
             </Badge>
           )}
         </Group>
+        <PublicationPanel clusterId={cluster.id} />
+        {stage === "draft" && (
+          <Alert color="orange" variant="light" title={t("ranking.publication.provisionalTitle")}>
+            {t("ranking.publication.provisionalText")}
+          </Alert>
+        )}
         {data.pending.length > 0 && (
           <Alert color="yellow" variant="light" title={t("ranking.pendingTitle", { n: data.pending.length })}>
             {data.pending.map((p) => p.name).join(" · ")}

@@ -15,7 +15,6 @@ const ACTIONS: readonly Action[] = [
   { move: "request-explanation", can: "requestExplanation", primary: false },
   { move: "complete-review", can: "completeReview", primary: true },
   { move: "finalize", can: "finalize", primary: true },
-  { move: "publish", can: "publish", primary: true },
 ];
 
 const ConfirmMove = ({

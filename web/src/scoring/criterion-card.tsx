@@ -183,7 +183,12 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           version={row.version}
           saveLabel={t("scoring.correctSave")}
           onSave={async (d) => {
-            await correct.mutateAsync({ criterionCode: code, value: d.value ?? {}, reason: d.text });
+            await correct.mutateAsync({
+              version: assessment.version,
+              criterionCode: code,
+              value: d.value ?? {},
+              reason: d.text,
+            });
             close();
           }}
         />

@@ -134,7 +134,7 @@ export const FinalizeModal = ({ assessment, opened, onClose }: FinalizeModalProp
       reason: r.reason.trim(),
     }));
     run.mutate(
-      { move: "finalize", body: { note: note.trim() || null, overrides } },
+      { move: "finalize", body: { version: assessment.version, note: note.trim() || null, overrides } },
       {
         onSuccess: () => {
           notifications.show({
