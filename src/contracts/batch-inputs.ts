@@ -1,16 +1,9 @@
 import { z } from "zod";
 import { scoreValue } from "./assessments";
+import { freeText } from "./text";
 
 // One save for a unit's whole scoring form: every changed criterion at one stage, all or nothing.
-// Local text check until a shared src/contracts/text.ts exists: NUL and lone surrogates are refused.
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = z
-  .string({ error: "Phải là văn bản" })
-  .trim()
-  .max(2000, "Tối đa 2000 ký tự")
-  .refine((s) => !s.includes("\u0000"), "Không được chứa ký tự NUL")
-  .refine((s) => !LONE_SURROGATE.test(s), "Có ký tự Unicode hỏng (nửa cặp surrogate)")
+const text = freeText(2000)
   .nullish()
   .transform((s) => (s ? s : null));
 

@@ -1,28 +1,14 @@
 import { z } from "zod";
+import { freeText, safeString } from "./text";
 
 // Publishing a cluster-year's results (one act for the whole cluster), reopening them, and what an
 // amendment of a locked pact would change.
 
-/** NUL and lone surrogates have no place in a record (local helper; the lead unifies text rules). */
-const cleanText = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0) return false;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
-  }
-  return true;
-};
 const reason = (what: string) =>
-  z
-    .string({ error: `Bắt buộc: ${what}` })
+  safeString({ error: `Bắt buộc: ${what}` })
     .trim()
     .min(10, `${what[0]?.toUpperCase()}${what.slice(1)} cần ít nhất 10 ký tự`)
-    .max(2000, "Tối đa 2000 ký tự")
-    .refine(cleanText, "Có ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode lẻ)");
+    .max(2000, "Tối đa 2000 ký tự");
 const version = z
   .int({ error: "Phải là số phiên bản (số nguyên ≥ 0; 0 khi đơn vị chưa có bản chấm điểm)" })
   .min(0, "Phải là số phiên bản (số nguyên ≥ 0; 0 khi đơn vị chưa có bản chấm điểm)");
@@ -32,11 +18,7 @@ export const publishClusterBody = z.object({
   versions: z.record(z.uuid({ error: "Mã đơn vị không hợp lệ" }), version, {
     error: "Cần phiên bản bản chấm điểm của từng đơn vị (mã đơn vị → phiên bản)",
   }),
-  note: z
-    .string({ error: "Phải là văn bản" })
-    .trim()
-    .max(2000, "Tối đa 2000 ký tự")
-    .refine(cleanText, "Có ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode lẻ)")
+  note: freeText(2000)
     .nullish()
     .transform((s) => (s ? s : null)),
 });

@@ -106,13 +106,18 @@ describe("the explanation stage", () => {
     expect(((await again.json()) as { message: string }).message).toContain("đã gửi giải trình");
   });
 
-  it("refuses a note with a NUL character, naming the field", async () => {
+  it("refuses a note with a NUL character, naming the field and where", async () => {
     const unit = await signIn(app, s.editors[2]!.username, TEST_PASSWORD);
     const res = await call(app, unit, "POST", path(2), { note: "a\u0000b" });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
     expect(body.error).toBe("validation");
-    expect(body.issues).toEqual([{ path: "note", message: "Không được chứa ký tự NUL" }]);
+    expect(body.issues).toEqual([
+      {
+        path: "note",
+        message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 2",
+      },
+    ]);
   });
 });
 
