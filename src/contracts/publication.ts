@@ -69,6 +69,9 @@ export const impactRow = z.object({
   rankAfter: z.int().nullable(),
   bandBefore: z.string().nullable(),
   bandAfter: z.string().nullable(),
+  /** Eligible to be proposed as the leading unit (rules.leading), before and after: part of the result. */
+  leadingBefore: z.boolean().nullable(),
+  leadingAfter: z.boolean().nullable(),
   invalidInputs: z.array(z.object({ criterionCode: z.string(), message: z.string() })),
 });
 export type ImpactRow = z.infer<typeof impactRow>;

@@ -1,5 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { clusterMembers, clusters, councils } from "../../db/schema";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import { assessments, clusterMembers, clusterPublications, clusters, councils, pacts } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
 export type ClusterRow = typeof clusters.$inferSelect;
@@ -67,4 +67,25 @@ export async function setMemberRole(tx: DbOrTx, clusterId: string, unitId: strin
     .update(clusterMembers)
     .set({ role })
     .where(and(eq(clusterMembers.clusterId, clusterId), eq(clusterMembers.unitId, unitId)));
+}
+
+/**
+ * Of these cluster-years, those that have begun: a pact past drafting (open for signing, locked), an
+ * assessment, or a publication. A year with only an empty draft (just cloned or imported) has not.
+ */
+export async function begunClusterIds(tx: DbOrTx, clusterIds: string[]): Promise<Set<string>> {
+  if (clusterIds.length === 0) return new Set();
+  const signed = await tx
+    .select({ id: pacts.clusterId })
+    .from(pacts)
+    .where(and(inArray(pacts.clusterId, clusterIds), ne(pacts.status, "draft")));
+  const assessed = await tx
+    .selectDistinct({ id: assessments.clusterId })
+    .from(assessments)
+    .where(inArray(assessments.clusterId, clusterIds));
+  const published = await tx
+    .selectDistinct({ id: clusterPublications.clusterId })
+    .from(clusterPublications)
+    .where(inArray(clusterPublications.clusterId, clusterIds));
+  return new Set([...signed, ...assessed, ...published].map((r) => r.id));
 }

@@ -6,9 +6,11 @@ import {
   clusterSummary,
   listClustersQuery,
 } from "../../contracts/clusters";
+import { todayVn } from "../../core/orgs/dated";
 import { requireActor } from "../../server/context";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
 import { cloneCluster } from "./clone-cluster";
+import { defaultYear } from "./default-year";
 import { getCluster } from "./get-cluster";
 import { listClusters, listYears } from "./list-clusters";
 
@@ -20,6 +22,14 @@ const yearsRoute = createRoute({
   tags: ["clusters"],
   summary: "Các năm có cụm thi đua",
   responses: { ...dataResponse(z.array(z.number().int())), ...errorResponses(401) },
+});
+const defaultYearRoute = createRoute({
+  method: "get",
+  path: "/api/years/default",
+  tags: ["clusters"],
+  summary:
+    "Năm mặc định khi mở ứng dụng: năm nay nếu đã bắt đầu, nếu không là năm gần nhất đã bắt đầu (giao ước đã mở ký, đã có bản chấm hoặc đã công bố); năm chỉ có bản nháp trống không được chọn",
+  responses: { ...dataResponse(z.object({ year: z.number().int() })), ...errorResponses(401) },
 });
 const listRoute = createRoute({
   method: "get",
@@ -53,6 +63,10 @@ export const clusterRoutes = newRouter()
   .openapi(yearsRoute, async (c) =>
     c.json({ data: await listYears({ db: c.get("db"), actor: requireActor(c) }) }, 200),
   )
+  .openapi(defaultYearRoute, async (c) => {
+    const thisYear = Number(todayVn().slice(0, 4));
+    return c.json({ data: await defaultYear({ db: c.get("db"), actor: requireActor(c), thisYear }) }, 200);
+  })
   .openapi(listRoute, async (c) => {
     const actor = requireActor(c);
     return c.json(

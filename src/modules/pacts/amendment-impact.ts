@@ -17,7 +17,7 @@ type Cluster = { id: string; code: string; name: string; year: number };
  * What an amendment of the table would change, assessment by assessment: published results against their
  * record (scored again on the new table), the others with the values of their stage (draft: self; under
  * review: reviewed, else self; final: final) before and after. Lists only assessments whose total, rank,
- * band or per-criterion scores would move, or whose inputs the new table makes invalid.
+ * band, eligibility for leading or per-criterion scores would move, or whose inputs the new table makes invalid.
  */
 export async function amendmentImpact(
   db: DbOrTx,
@@ -68,6 +68,7 @@ function isChange({ row: r, scoresChanged }: Row): boolean {
     r.totalBefore !== r.totalAfter ||
     r.rankBefore !== r.rankAfter ||
     r.bandBefore !== r.bandAfter ||
+    r.leadingBefore !== r.leadingAfter ||
     r.invalidInputs.length > 0
   );
 }
@@ -93,6 +94,8 @@ function row(
     rankAfter: next?.rank ?? null,
     bandBefore: old?.band ?? null,
     bandAfter: next?.band ?? null,
+    leadingBefore: old?.eligibleForLeading ?? null,
+    leadingAfter: next?.eligibleForLeading ?? null,
     invalidInputs: now.ignored
       .filter((i) => i.unit === unit.code)
       .map((i) => ({ criterionCode: i.criterion, message: i.message })),
@@ -141,6 +144,10 @@ export function describeImpact(r: ImpactRow): string {
   const parts = [`tổng điểm ${n(r.totalBefore)} → ${n(r.totalAfter)}`];
   if (r.rankBefore !== r.rankAfter) parts.push(`hạng ${r.rankBefore ?? "—"} → ${r.rankAfter ?? "—"}`);
   if (r.bandBefore !== r.bandAfter) parts.push(`xếp loại ${r.bandBefore ?? "—"} → ${r.bandAfter ?? "—"}`);
+  if (r.leadingBefore !== r.leadingAfter) {
+    const yes = (v: boolean | null) => (v === null ? "—" : v ? "có" : "không");
+    parts.push(`đủ điều kiện đề nghị dẫn đầu ${yes(r.leadingBefore)} → ${yes(r.leadingAfter)}`);
+  }
   for (const i of r.invalidInputs) parts.push(`${i.criterionCode}: ${i.message}`);
   return `${r.unitName} (${r.statusLabel}): ${parts.join("; ")}`;
 }

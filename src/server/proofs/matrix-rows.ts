@@ -33,6 +33,7 @@ export const MATRIX: Record<string, Row> = {
   "POST /api/auth/sessions/sign-out-others": { expect: [200, 200, 200, 200] },
   "GET /api/auth/me": { expect: [200, 200, 200, 200] },
   "GET /api/years": { expect: [200, 200, 200, 200] },
+  "GET /api/years/default": { expect: [200, 200, 200, 200] },
   "GET /api/clusters": { expect: [200, 200, 200, 200] },
   "GET /api/clusters/{id}": { expect: [200, 200, 200, 404] },
   "POST /api/clusters/{id}/clone": { expect: [403, 403, 403, 404], body: { year: 2031 } },
