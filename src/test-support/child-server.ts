@@ -56,12 +56,12 @@ export async function startServer(env: Record<string, string>, port?: number): P
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
   const server = { child, port: listen, out: () => out, exited };
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   while ((await health(listen)) !== 200) {
     if (child.exitCode !== null) throw new Error(`thidua serve exited ${child.exitCode}:\n${out}`);
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`thidua serve did not answer within 120 s:\n${out}`);
+      throw new Error(`thidua serve did not answer within 180 s:\n${out}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
