@@ -3,6 +3,7 @@ import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { AppError } from "../server/errors";
 import { runAdminCreate } from "./admin-create";
 import { runAuditCheckpoint, runAuditVerify } from "./audit";
+import { runBackup, runRestore } from "./backup";
 import { runExport } from "./export";
 import { runImport } from "./import";
 import { runScore } from "./score";
@@ -74,6 +75,25 @@ audit
   .option("--out <file>", "also write the text to this file")
   .action(async (o: { council?: string; out?: string }) => {
     process.exitCode = await runAuditCheckpoint(o, io);
+  });
+
+program
+  .command("backup")
+  .description(
+    "back the whole database up into FILE: the embedded one with the server stopped (PGlite dump), PostgreSQL with pg_dump when installed, else (or with --logical) as a logical export",
+  )
+  .argument("<file>")
+  .option("--logical", "PostgreSQL: thidua's logical export even when pg_dump is installed")
+  .action(async (file: string, o: { logical?: boolean }) => {
+    process.exitCode = await runBackup(file, io, o);
+  });
+
+program
+  .command("restore")
+  .description("restore a backup into an empty THIDUA_DATA_DIR or DATABASE_URL (never over existing data)")
+  .argument("<file>")
+  .action(async (file: string) => {
+    process.exitCode = await runRestore(file, io);
   });
 
 program

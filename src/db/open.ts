@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { acquireDataDirLock } from "./lock";
+import { pgliteBytea } from "./pglite-bytea";
 import * as schema from "./schema";
 import type { Db } from "./types";
 import { markSingleWriter } from "./write-generation";
@@ -42,8 +43,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // Search (unaccent, pg_trgm) needs the contrib extensions loaded into the WASM build.
     const extensions = { unaccent, pg_trgm };
     const client = opts.dataDir
-      ? new PGlite(path.join(opts.dataDir, "pg"), { extensions })
-      : new PGlite({ extensions });
+      ? new PGlite(path.join(opts.dataDir, "pg"), { extensions, ...pgliteBytea })
+      : new PGlite({ extensions, ...pgliteBytea });
     await client.waitReady;
     const d = drizzlePglite({ client, schema });
     if (opts.migrate !== false) await migratePglite(d, { migrationsFolder });

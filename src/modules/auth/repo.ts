@@ -38,6 +38,15 @@ export async function findLiveSession(tx: DbOrTx, id: string, now: Date, idleSin
   return row;
 }
 
+/** When a live session was last marked used, or undefined when it ended (signed out, expired, idle). */
+export async function liveSessionSeenAt(tx: DbOrTx, id: string, now: Date, idleSince: Date) {
+  const [row] = await tx
+    .select({ lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
+  return row?.lastSeenAt;
+}
+
 /** Marks a session used now, writing only when the mark is older than `staleBefore`. */
 export async function touchSession(tx: DbOrTx, id: string, now: Date, staleBefore: Date) {
   await tx

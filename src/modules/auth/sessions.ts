@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Me } from "../../contracts/auth";
 import { todayVn } from "../../core/orgs/dated";
 import type { Db } from "../../db/types";
+import { isSingleWriter } from "../../db/write-generation";
 import { DEFAULT_SESSION_IDLE_MINUTES } from "../../server/config";
 import { namesAt } from "../orgs/list-organizations";
 import type { Actor } from "./actor";
@@ -11,6 +12,7 @@ import {
   deleteSession,
   findLiveSession,
   grantsOf,
+  liveSessionSeenAt,
   touchSession,
 } from "./repo";
 import { FORGET_AFTER_HOURS } from "./throttle";
@@ -33,9 +35,11 @@ export type SessionTiming = { now?: Date; idleMinutes?: number };
 const TOUCH_EVERY_MS = 60_000;
 
 /**
- * Resolved sessions are kept for a few seconds per database: every API request needs its actor, and three
- * queries per request would cost more than most requests' own work. Signing out here drops the entry at
- * once; another app process may still honour a signed-out session for at most SESSION_CACHE_MS.
+ * Resolved sessions (actor, grants, unit names) are kept for a few seconds per database: every API request
+ * needs its actor, and three queries per request would cost more than most requests' own work. Signing out
+ * here drops the entry at once. Where other processes may write (PostgreSQL), a cached entry is used only
+ * after one indexed read says its row is still live, so a sign-out on any process is honoured at once.
+ * On the embedded database this process is the only one (the data-dir lock), so the entry is used as is.
  */
 export const SESSION_CACHE_MS = 5_000;
 const cache = new WeakMap<Db, Map<string, { session: ResolvedSession; until: number }>>();
@@ -59,10 +63,21 @@ export async function resolveSession(
   const idleMs = (timing.idleMinutes ?? DEFAULT_SESSION_IDLE_MINUTES) * 60_000;
   const id = sessionIdOf(token);
   const entries = cacheOf(db);
+  const idleSince = new Date(now.getTime() - idleMs);
+  const staleBefore = new Date(now.getTime() - TOUCH_EVERY_MS);
   const hit = entries.get(id);
-  if (hit && hit.until > now.getTime()) return hit.session;
-  const session = await loadSession(db, id, now, new Date(now.getTime() - idleMs));
-  if (session) await touchSession(db, id, now, new Date(now.getTime() - TOUCH_EVERY_MS));
+  if (hit && hit.until > now.getTime()) {
+    if (isSingleWriter(db)) return hit.session;
+    const seenAt = await liveSessionSeenAt(db, id, now, idleSince);
+    if (!seenAt) {
+      entries.delete(id);
+      return null;
+    }
+    if (seenAt < staleBefore) await touchSession(db, id, now, staleBefore);
+    return hit.session;
+  }
+  const session = await loadSession(db, id, now, idleSince);
+  if (session) await touchSession(db, id, now, staleBefore);
   if (entries.size > 10_000) entries.clear();
   if (session)
     entries.set(id, { session, until: Math.min(now.getTime() + SESSION_CACHE_MS, session.expiresAt) });

@@ -1,0 +1,76 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// `thidua serve` as a real child process, for tests that stop it (SIGTERM) or kill it (SIGKILL).
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const mainTs = path.join(repoRoot, "src", "cli", "main.ts");
+
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+export type ServerProcess = { child: ChildProcess; port: number; out: () => string; exited: Promise<Exit> };
+
+/** A port that was free a moment ago: bind port 0 and let it go. */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+
+const health = async (port: number): Promise<number | null> => {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Starts `node --import tsx src/cli/main.ts serve` with exactly the database variables given (the test
+ * runner's DATABASE_URL / TEST_DATABASE_URL are removed) and waits until /api/health answers 200.
+ */
+export async function startServer(env: Record<string, string>, port?: number): Promise<ServerProcess> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, THIDUA_REMINDERS: "0", ...env };
+  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  delete childEnv.TEST_DATABASE_URL;
+  const listen = port ?? (await freePort());
+  childEnv.PORT = String(listen);
+  childEnv.HOST = "127.0.0.1";
+  const child = spawn(process.execPath, ["--import", "tsx", mainTs, "serve"], {
+    cwd: repoRoot,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const append = (chunk: Buffer) => {
+    out += chunk.toString("utf8");
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
+  const exited = new Promise<Exit>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const server = { child, port: listen, out: () => out, exited };
+  const deadline = Date.now() + 180_000;
+  while ((await health(listen)) !== 200) {
+    if (child.exitCode !== null) throw new Error(`thidua serve exited ${child.exitCode}:\n${out}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`thidua serve did not answer within 180 s:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return server;
+}
+
+/** Kills the server if it still runs (a test's cleanup). */
+export async function killServer(server: ServerProcess | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill("SIGKILL");
+  await server.exited;
+}
