@@ -54,6 +54,10 @@ export const enScoring: typeof viScoring = {
   explanationLabel: "Explanation about {{code}}",
   noExplanation: "No explanation.",
   reviewer: "Reviewed by {{name}}",
+  invalidTitle: "Value no longer valid — not scored",
+  invalidText:
+    "An amendment of the pact changed this criterion's maximum or method, so the value entered is not scored (it is not 0 points). The unit enters it again; the reviewer checks it again.",
+  invalidBadge: "Not scored",
   reviewDiffers: "Review differs",
   scoreIs: "= {{n}} points",
   saveSelf: "Save self-score",

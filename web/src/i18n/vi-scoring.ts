@@ -52,6 +52,10 @@ export const viScoring = {
   explanationLabel: "Nội dung giải trình về {{code}}",
   noExplanation: "Chưa có giải trình.",
   reviewer: "Người thẩm định: {{name}}",
+  invalidTitle: "Giá trị không còn hợp lệ — chưa được tính điểm",
+  invalidText:
+    "Sửa đổi giao ước đã đổi điểm tối đa hoặc cách chấm của tiêu chí này, nên giá trị đã nhập không được tính (không phải 0 điểm). Đơn vị nhập lại giá trị; người thẩm định kiểm tra lại.",
+  invalidBadge: "Chưa tính điểm",
   reviewDiffers: "Thẩm định khác tự chấm",
   scoreIs: "= {{n}} điểm",
   saveSelf: "Lưu điểm tự chấm",

@@ -1,6 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
+import { signedScore } from "./phone-charts";
 import type { MatrixResponse } from "./ranking-api";
 
 /**
@@ -67,13 +68,20 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
                       {t("ranking.noChange")}
                     </Text>
                   ) : (
-                    changed.map((c) => (
-                      <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
-                        <b>{c.code}</b>{" "}
-                        {t("ranking.fromTo", { from: formatScore(c.self), to: formatScore(c.final) })} (
-                        <Delta value={c.difference} invert={nodes.get(c.code)?.kind === "penalty"} />)
-                      </Text>
-                    ))
+                    changed.map((c) => {
+                      // A penalty shows as what it takes off: "−1 → −2 (−1)", a rise in red.
+                      const kind = nodes.get(c.code)?.kind;
+                      return (
+                        <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
+                          <b>{c.code}</b>{" "}
+                          {t("ranking.fromTo", {
+                            from: signedScore(c.self, kind),
+                            to: signedScore(c.final, kind),
+                          })}{" "}
+                          (<Delta value={kind === "penalty" ? -c.difference : c.difference} />)
+                        </Text>
+                      );
+                    })
                   )}
                 </Table.Td>
               </Table.Tr>
