@@ -33,6 +33,13 @@ export const enScoring: typeof viScoring = {
   },
   selfTotal: "Self-score",
   finalTotal: "Final score",
+  reviewTotal: "As reviewed",
+  reviewTotalNote_one:
+    "Self-score with the reviewed value of {{count}} criterion (an estimate; the official score is computed at finalisation)",
+  reviewTotalNote_other:
+    "Self-score with the reviewed values of {{count}} criteria (an estimate; the official score is computed at finalisation)",
+  reviewTotalNone:
+    "No criterion reviewed yet (or the points depend on the leading unit: see them at finalisation).",
   totalsLine: "Criteria {{base}} · bonus +{{bonus}} · penalty −{{penalty}}",
   self: "Self",
   review: "Review",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeNextPath, signInPath } from "../auth/next-path";
 import { formatDate, formatNumber, formatPeriod } from "./format";
-import { comparePersonNames, foldVietnamese, matchesQuery, sortVi } from "./text";
+import { comparePersonNames, foldVietnamese, matchesQuery, sortVi, tidySentences } from "./text";
 import { parseYear, pickDefaultYear } from "./year";
 
 describe("text", () => {
@@ -64,5 +64,16 @@ describe("sign-in redirects", () => {
     expect(safeNextPath("/\\evil.example")).toBe("/");
     expect(safeNextPath("https://evil.example")).toBe("/");
     expect(safeNextPath(null)).toBe("/");
+  });
+});
+
+describe("tidySentences", () => {
+  it("leaves one full stop where two texts were joined with one, and keeps an ellipsis", () => {
+    expect(tidySentences("Đủ hồ sơ.. Điều chỉnh khi chốt — I.2: 5")).toBe(
+      "Đủ hồ sơ. Điều chỉnh khi chốt — I.2: 5",
+    );
+    expect(tidySentences("Đúng chưa?. Vâng")).toBe("Đúng chưa? Vâng");
+    expect(tidySentences("Chờ... rồi tiếp. Xong.")).toBe("Chờ... rồi tiếp. Xong.");
+    expect(tidySentences("I.2 và II.1.3")).toBe("I.2 và II.1.3");
   });
 });

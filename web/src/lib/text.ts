@@ -29,3 +29,6 @@ export const matchesQuery = (query: string, fields: readonly (string | null | un
   const haystack = foldVietnamese(fields.filter(Boolean).join(" ")).split(" ");
   return words.every((word) => haystack.some((candidate) => candidate.startsWith(word)));
 };
+
+/** A note as people write it: "…đúng hạn.. Điều chỉnh" (two texts joined with ". ") → one full stop. */
+export const tidySentences = (text: string): string => text.replace(/([.!?])\.(?!\.)(?<!\.\.\.)/g, "$1");

@@ -45,8 +45,9 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
   const reviewed = asScoreValue(row.reviewed.value);
   const final = asScoreValue(row.final);
   const differs = reviewed !== null && JSON.stringify(reviewed) !== JSON.stringify(self);
-  const target =
-    "targets" in criterion ? (criterion.targets?.[assessment.unitCode] ?? criterion.target) : undefined;
+  // The unit's own target if it registered one, else the criterion's (a pact may have no per-unit list).
+  const targets = criterion as { target?: number; targets?: Record<string, number> };
+  const target = targets.targets?.[assessment.unitCode] ?? targets.target;
   const code = row.code;
   // A penalty's score is what it takes off: shown with a minus sign everywhere.
   const signed = (n: number) =>
