@@ -1,6 +1,7 @@
 import { Box, Group, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
+import { shortNames } from "../lib/text";
 import type { MatrixResponse, RankingRow } from "./ranking-api";
 
 // Charts for a phone (390 px): plain HTML that fits the width, no chart library to download.
@@ -21,13 +22,14 @@ export const PhoneBars = ({
 }) => {
   const { t } = useTranslation();
   const top = Math.max(maxPoints, ...rows.map((r) => r.total), 1);
+  const short = shortNames(rows.map((r) => r.name));
   return (
     <Box component="ol" aria-label={title} p={0} m={0} style={{ listStyle: "none" }}>
       {rows.map((r) => (
         <Box component="li" key={r.unit} mb="xs">
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm" fw={500} truncate="end" title={r.name} style={{ minWidth: 0 }}>
-              {r.rank}. {r.name}
+              {r.rank}. {short.get(r.name)}
             </Text>
             <Text size="sm" fw={700} style={{ flexShrink: 0 }}>
               {t("common.points", { n: formatScore(r.total), count: r.total })}
@@ -59,9 +61,10 @@ type HeatProps = { matrix: MatrixResponse; level: "groups" | "criteria"; title: 
 export const PhoneHeatMap = ({ matrix, level, title }: HeatProps) => {
   const { t } = useTranslation();
   const criteria = matrix.criteria.filter((c) => (level === "groups" ? c.depth === 0 : c.method !== "group"));
+  const short = shortNames(matrix.units.map((u) => u.name));
   const sticky = { position: "sticky", left: 0, zIndex: 1, background: "var(--mantine-color-body)" } as const;
   return (
-    <Table.ScrollContainer minWidth={120 + criteria.length * 56} type="native">
+    <Table.ScrollContainer minWidth={120 + criteria.length * 56}>
       <Table aria-label={title} fz="sm" verticalSpacing={6} horizontalSpacing={6} withColumnBorders>
         <Table.Thead>
           <Table.Tr>
@@ -80,7 +83,7 @@ export const PhoneHeatMap = ({ matrix, level, title }: HeatProps) => {
             <Table.Tr key={u.unit}>
               <Table.Th scope="row" style={{ ...sticky, maxWidth: 120 }} fw={500}>
                 <Text size="sm" truncate="end" title={u.name}>
-                  {u.rank}. {u.name}
+                  {u.rank}. {short.get(u.name)}
                 </Text>
               </Table.Th>
               {criteria.map((c) => {

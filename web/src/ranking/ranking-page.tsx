@@ -119,6 +119,8 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
       p.set("giai-doan", next);
       return p;
     });
+  // On a phone the stages stack: "Xếp hạng tạm tính (chưa công bố)" does not fit beside the others.
+  const narrow = useMediaQuery("(max-width: 36em)", false, { getInitialValueInEffect: false });
   const stages = STAGES.filter((s) => s !== "draft" || ranking.data?.canSeeDraft);
 
   const body = () => {
@@ -191,6 +193,8 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
           </Text>
           <SegmentedControl
             aria-labelledby="ranking-stage"
+            orientation={narrow ? "vertical" : "horizontal"}
+            fullWidth={narrow}
             value={stage}
             onChange={setStage}
             data={stages.map((s) => ({ value: s, label: t(`ranking.stages.${s}`) }))}

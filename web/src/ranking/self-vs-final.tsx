@@ -30,7 +30,7 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={340}>
       <Table aria-label={caption} verticalSpacing="sm" striped>
         <Table.Thead>
           <Table.Tr>
@@ -44,7 +44,9 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
             <Table.Th scope="col" ta="right">
               {t("ranking.difference")}
             </Table.Th>
-            <Table.Th scope="col">{t("ranking.changedCriteria")}</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t("ranking.changedCriteria")}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -62,7 +64,7 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
                 <Table.Td ta="right">
                   <Delta value={u.difference} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   {changed.length === 0 ? (
                     <Text size="sm" c="dimmed">
                       {t("ranking.noChange")}
