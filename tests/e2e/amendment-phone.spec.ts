@@ -87,7 +87,9 @@ test("the header's year selector moves the ranking page to that year's cluster",
   await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, "admin");
   await page.goto(`/xep-hang?year=${PUBLISHED_YEAR}`);
-  await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng thi đua năm 2020" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng thi đua năm 2020" })).toBeVisible({
+    timeout: 30_000,
+  });
   const before = new URL(page.url()).searchParams.get("cum");
   await page.getByRole("combobox", { name: "Năm" }).selectOption("2021");
   await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng thi đua năm 2021" })).toBeVisible();
@@ -106,7 +108,9 @@ test("at 390 px the ranking and an assessment fit the phone", async ({ browser }
   await signIn(page, "admin");
 
   await page.goto(`/xep-hang?year=${PUBLISHED_YEAR}`);
-  await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng thi đua năm 2020" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng thi đua năm 2020" })).toBeVisible({
+    timeout: 30_000,
+  });
   // Horizontal bars, one per unit, with its total in words a phone can read.
   const bars = page.getByRole("list", { name: "Tổng điểm các đơn vị" });
   await expect(bars.getByRole("listitem")).toHaveCount(6);
