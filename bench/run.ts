@@ -43,6 +43,7 @@ for (const [name, bench] of benches) {
     rows.push({ benchmark: name, figure: "—", target: "", verdict: "ERROR" });
   }
 }
+rows.push(...(await import("./first-load").then((m) => m.benchFirstLoad())));
 printSummary(rows);
 console.log(`\ntotal time ${seconds(performance.now() - started)}`);
 process.exit(0);

@@ -1,12 +1,16 @@
 import { MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { RouterProvider } from "react-router";
 import { createQueryClient } from "./api/query-client";
 import { createRouter } from "./router";
 import { cssVariablesResolver, makeTheme } from "./theme";
+
+// The toasts' container arrives after the first page; notifications shown before it wait in their store.
+const Notifications = lazy(() =>
+  import("@mantine/notifications").then((m) => ({ default: m.Notifications })),
+);
 
 /** Providers around the router: theme, notifications, data cache. */
 export const App = () => {
@@ -16,7 +20,9 @@ export const App = () => {
   const theme = useMemo(() => makeTheme(t("common.close")), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Suspense fallback={null}>
+        <Notifications position="top-right" />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

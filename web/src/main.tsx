@@ -1,4 +1,4 @@
-import "@mantine/core/styles.css";
+import "./mantine-styles";
 import "@mantine/notifications/styles.css";
 import "./styles.css";
 import { StrictMode } from "react";
@@ -6,13 +6,14 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { initI18n } from "./i18n";
 
-initI18n();
-
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The strings first (English is fetched only when chosen), then the app.
+void initI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

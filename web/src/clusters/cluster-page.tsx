@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import type { ClusterDetail, UnitRef } from "../api/types";
 import { CalendarSection } from "../calendars/calendar-section";
 import { clusterYearJsonHref, criteriaXlsxHref } from "../pacts/pacts-api";
+import { useFollowYear } from "../shell/follow-year";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { useYear } from "../shell/year-context";
@@ -113,6 +114,11 @@ export const ClusterPage = () => {
   const { t } = useTranslation();
   const { withYear } = useYear();
   const cluster = useCluster(id);
+  // The header's year selector moves to the same cluster of the chosen year.
+  const moving = useFollowYear(cluster.data, (found, year) =>
+    found ? `/cum/${found}?year=${year}` : `/cum?year=${year}`,
+  );
+  if (moving) return <PageLoader />;
   return (
     <>
       <Anchor component={Link} to={withYear("/cum")} size="sm" mb="xs" display="inline-block">

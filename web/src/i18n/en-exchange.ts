@@ -18,7 +18,7 @@ export const enExchange: Messages["exchange"] = {
   staleSheet:
     "The sheet is out of date: some values changed after it was downloaded. Download a new sheet, fill it in and import it.",
   clusterImport: "Import a cluster JSON file",
-  clusterImportTitle: "Import a thidua.cluster-year/v1 file",
+  clusterImportTitle: "Import a cluster-year (JSON file)",
   clusterImportText:
     "A JSON file with the cluster, pact, criteria and scores. All or nothing: if the file has a problem, nothing is written.",
   council: "Council receiving the file",

@@ -1,3 +1,4 @@
+import { enImpact } from "./en-impact";
 import type { viPacts } from "./vi-pacts";
 
 /** Giao ước & tiêu chí (English). */
@@ -154,6 +155,7 @@ export const enPacts: typeof viPacts = {
     title: "Scan of the signed pact",
     drop: "Drop the scan (PDF, image) here",
   },
+  impact: enImpact,
   amendments: {
     none: "The pact has no amendments.",
     number: "Amendment {{n}}",

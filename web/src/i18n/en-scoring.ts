@@ -33,6 +33,13 @@ export const enScoring: typeof viScoring = {
   },
   selfTotal: "Self-score",
   finalTotal: "Final score",
+  reviewTotal: "As reviewed",
+  reviewTotalNote_one:
+    "Self-score with the reviewed value of {{count}} criterion (an estimate; the official score is computed at finalisation)",
+  reviewTotalNote_other:
+    "Self-score with the reviewed values of {{count}} criteria (an estimate; the official score is computed at finalisation)",
+  reviewTotalNone:
+    "No criterion reviewed yet (or the points depend on the leading unit: see them at finalisation).",
   totalsLine: "Criteria {{base}} · bonus +{{bonus}} · penalty −{{penalty}}",
   self: "Self",
   review: "Review",
@@ -54,6 +61,10 @@ export const enScoring: typeof viScoring = {
   explanationLabel: "Explanation about {{code}}",
   noExplanation: "No explanation.",
   reviewer: "Reviewed by {{name}}",
+  invalidTitle: "Value no longer valid — not scored",
+  invalidText:
+    "An amendment of the pact changed this criterion's maximum or method, so the value entered is not scored (it is not 0 points). The unit enters it again; the reviewer checks it again.",
+  invalidBadge: "Not scored",
   reviewDiffers: "Review differs",
   scoreIs: "= {{n}} points",
   saveSelf: "Save self-score",

@@ -1,7 +1,5 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { enDocuments } from "./en-documents";
 import { vi } from "./vi";
 import { viDocuments } from "./vi-documents";
 
@@ -18,20 +16,29 @@ const storedLanguage = (): Language => {
   }
 };
 
-/** Starts i18next with the language chosen last time (Vietnamese by default). */
-export const initI18n = (): void => {
+// English is downloaded only by those who use it: the first page load stays small for everyone else.
+const loadEnglish = async (): Promise<void> => {
+  if (i18next.hasResourceBundle("en", "translation")) return;
+  const { englishMessages } = await import("./en-all");
+  i18next.addResourceBundle("en", "translation", englishMessages);
+};
+
+/** Starts i18next with the language chosen last time (Vietnamese by default); resolves once its strings are in. */
+export const initI18n = async (): Promise<void> => {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
-  void i18next.use(initReactI18next).init({
-    resources: {
-      vi: { translation: { ...vi, documents: viDocuments } },
-      en: { translation: { ...en, documents: enDocuments } },
-    },
-    lng,
+  await i18next.use(initReactI18next).init({
+    resources: { vi: { translation: { ...vi, documents: viDocuments } } },
+    partialBundledLanguages: true,
+    lng: "vi",
     fallbackLng: "vi",
     interpolation: { escapeValue: false },
     showSupportNotice: false,
   });
+  if (lng === "en") {
+    await loadEnglish().catch(() => undefined);
+    await i18next.changeLanguage("en");
+  }
 };
 
 /** Switches the UI language and remembers the choice in this browser. */
@@ -42,7 +49,7 @@ export const setLanguage = (lng: Language): void => {
     // Private mode: the choice lasts for this page only.
   }
   document.documentElement.lang = lng;
-  void i18next.changeLanguage(lng);
+  void (lng === "en" ? loadEnglish() : Promise.resolve()).then(() => i18next.changeLanguage(lng));
 };
 
 export const currentLanguage = (): Language => (i18next.language === "en" ? "en" : "vi");

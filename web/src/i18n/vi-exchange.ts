@@ -16,7 +16,7 @@ export const viExchange = {
   staleSheet:
     "Phiếu chấm đã cũ: có giá trị vừa thay đổi sau khi tải phiếu. Hãy tải phiếu mới, điền lại rồi nhập.",
   clusterImport: "Nhập tệp JSON của cụm",
-  clusterImportTitle: "Nhập tệp thidua.cluster-year/v1",
+  clusterImportTitle: "Nhập dữ liệu cụm thi đua (tệp JSON)",
   clusterImportText:
     "Tệp JSON gồm cụm, giao ước, tiêu chí và kết quả chấm. Nhập tất cả hoặc không gì cả: tệp có lỗi thì không có gì được ghi.",
   council: "Cơ quan nhận tệp",

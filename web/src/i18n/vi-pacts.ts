@@ -1,3 +1,4 @@
+import { viImpact } from "./vi-impact";
 /** Giao ước & tiêu chí (Vietnamese). */
 export const viPacts = {
   title: "Giao ước thi đua năm {{year}}",
@@ -153,6 +154,7 @@ export const viPacts = {
     title: "Bản scan giao ước đã ký",
     drop: "Kéo thả bản scan (PDF, ảnh) vào đây",
   },
+  impact: viImpact,
   amendments: {
     none: "Giao ước chưa có sửa đổi nào.",
     number: "Sửa đổi lần {{n}}",

@@ -31,7 +31,7 @@ export const viRanking = {
   band: "Xếp loại",
   leading: "Đề nghị dẫn đầu",
   eligible: "Đủ điều kiện",
-  notEligible: "Chưa đủ",
+  notEligible: "Chưa đủ điều kiện",
   pendingTitle: "{{n}} đơn vị chưa có kết quả ở bảng này",
   ignoredTitle: "Một số điểm không còn khớp với giao ước nên chưa được tính",
   emptyTitle: "Chưa có kết quả",

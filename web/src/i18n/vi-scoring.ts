@@ -31,6 +31,12 @@ export const viScoring = {
   },
   selfTotal: "Tự chấm",
   finalTotal: "Điểm chốt",
+  reviewTotal: "Theo thẩm định",
+  reviewTotalNote_one:
+    "Tự chấm, thay bằng giá trị thẩm định ở {{count}} tiêu chí (ước tính; điểm chính thức tính khi chốt)",
+  reviewTotalNote_other:
+    "Tự chấm, thay bằng giá trị thẩm định ở {{count}} tiêu chí (ước tính; điểm chính thức tính khi chốt)",
+  reviewTotalNone: "Chưa có tiêu chí nào được thẩm định (hoặc điểm phụ thuộc đơn vị dẫn đầu: xem khi chốt).",
   totalsLine: "Tiêu chí {{base}} · thưởng +{{bonus}} · trừ −{{penalty}}",
   self: "Tự chấm",
   review: "Thẩm định",
@@ -52,6 +58,10 @@ export const viScoring = {
   explanationLabel: "Nội dung giải trình về {{code}}",
   noExplanation: "Chưa có giải trình.",
   reviewer: "Người thẩm định: {{name}}",
+  invalidTitle: "Giá trị không còn hợp lệ — chưa được tính điểm",
+  invalidText:
+    "Sửa đổi giao ước đã đổi điểm tối đa hoặc cách chấm của tiêu chí này, nên giá trị đã nhập không được tính (không phải 0 điểm). Đơn vị nhập lại giá trị; người thẩm định kiểm tra lại.",
+  invalidBadge: "Chưa tính điểm",
   reviewDiffers: "Thẩm định khác tự chấm",
   scoreIs: "= {{n}} điểm",
   saveSelf: "Lưu điểm tự chấm",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeNextPath, signInPath } from "../auth/next-path";
 import { formatDate, formatNumber, formatPeriod } from "./format";
-import { comparePersonNames, foldVietnamese, matchesQuery, sortVi } from "./text";
+import { comparePersonNames, foldVietnamese, matchesQuery, shortNames, sortVi, tidySentences } from "./text";
 import { parseYear, pickDefaultYear } from "./year";
 
 describe("text", () => {
@@ -64,5 +64,32 @@ describe("sign-in redirects", () => {
     expect(safeNextPath("/\\evil.example")).toBe("/");
     expect(safeNextPath("https://evil.example")).toBe("/");
     expect(safeNextPath(null)).toBe("/");
+  });
+});
+
+describe("tidySentences", () => {
+  it("leaves one full stop where two texts were joined with one, and keeps an ellipsis", () => {
+    expect(tidySentences("Đủ hồ sơ.. Điều chỉnh khi chốt — I.2: 5")).toBe(
+      "Đủ hồ sơ. Điều chỉnh khi chốt — I.2: 5",
+    );
+    expect(tidySentences("Đúng chưa?. Vâng")).toBe("Đúng chưa? Vâng");
+    expect(tidySentences("Chờ... rồi tiếp. Xong.")).toBe("Chờ... rồi tiếp. Xong.");
+    expect(tidySentences("I.2 và II.1.3")).toBe("I.2 và II.1.3");
+  });
+});
+
+describe("shortNames", () => {
+  it("drops what every unit's name starts with, and the committee, for a phone's chart", () => {
+    const names = [
+      "Ban Tuyên giáo Thành ủy Hạ Long",
+      "Ban Tuyên giáo Thị ủy Đông Triều",
+      "Ban Tuyên giáo Huyện ủy Vân Đồn",
+    ];
+    expect([...shortNames(names).values()]).toEqual(["Hạ Long", "Đông Triều", "Vân Đồn"]);
+  });
+
+  it("keeps whole names that would clash or vanish", () => {
+    expect([...shortNames(["Thành ủy A", "Thị ủy A"]).values()]).toEqual(["Thành ủy A", "Thị ủy A"]);
+    expect([...shortNames(["Hạ Long"]).values()]).toEqual(["Hạ Long"]);
   });
 });

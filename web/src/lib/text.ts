@@ -29,3 +29,23 @@ export const matchesQuery = (query: string, fields: readonly (string | null | un
   const haystack = foldVietnamese(fields.filter(Boolean).join(" ")).split(" ");
   return words.every((word) => haystack.some((candidate) => candidate.startsWith(word)));
 };
+
+/** A note as people write it: "…đúng hạn.. Điều chỉnh" (two texts joined with ". ") → one full stop. */
+export const tidySentences = (text: string): string => text.replace(/([.!?])\.(?!\.)(?<!\.\.\.)/g, "$1");
+
+const COMMITTEE = /^(Thành|Thị|Huyện|Tỉnh|Quận|Đảng) ủy\s+/u;
+
+/**
+ * Labels short enough for a phone's chart: the words every name starts with dropped, then the
+ * committee ("Thành ủy Hạ Long" → "Hạ Long"). "Ban Tuyên giáo Thị ủy Đông Triều" → "Đông Triều".
+ * A name that would end up empty, or the same as another's, stays whole.
+ */
+export const shortNames = (names: readonly string[]): Map<string, string> => {
+  const words = names.map((n) => n.trim().split(/\s+/u));
+  let common = 0;
+  while (names.length > 1 && words.every((w) => w.length > common + 1 && w[common] === words[0]![common]))
+    common++;
+  const short = words.map((w) => w.slice(common).join(" ").replace(COMMITTEE, "") || w.join(" "));
+  const unique = new Set(short).size === short.length;
+  return new Map(names.map((n, i) => [n, unique ? short[i]! : n]));
+};

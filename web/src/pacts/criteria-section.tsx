@@ -2,11 +2,12 @@ import { Alert, Badge, Button, Group, List, Modal, Stack, Textarea } from "@mant
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ImpactPanel, RefusalAlert } from "./amendment-impact";
 import { ConflictAlert } from "./conflict-alert";
 import { CriteriaEditor } from "./criteria-editor";
 import { CriteriaTable } from "./criteria-table";
-import { toDraft } from "./criteria-tree";
-import type { PactView } from "./pacts-api";
+import { fromDraft, toDraft } from "./criteria-tree";
+import { type PactView, usePreviewAmendment } from "./pacts-api";
 import { RulesSummary } from "./rules-summary";
 import type { PactDraft } from "./use-pact-draft";
 
@@ -69,13 +70,30 @@ const ReasonModal = ({
 };
 
 /** The criteria table: read-only for everyone, editable (draft) or amendable (locked) for those the server allows. */
-export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDraft }) => {
+export const CriteriaSection = ({
+  pact,
+  draft,
+  cluster,
+}: {
+  pact: PactView;
+  draft: PactDraft;
+  cluster: { id: string; year: number };
+}) => {
   const { t } = useTranslation();
+  const preview = usePreviewAmendment(cluster.id);
+  // The table the shown preview was computed for: a later edit marks it as out of date.
+  const [previewed, setPreviewed] = useState("");
   const [asking, setAsking] = useState(false);
   // Kept here, so a refused amendment does not lose the reason typed.
   const [reason, setReason] = useState("");
   const amending = pact.status === "locked";
   const nodes = draft.nodes;
+  const proposal = nodes ? JSON.stringify({ criteria: fromDraft(nodes), rules: draft.rules }) : "";
+  const askImpact = () => {
+    if (!nodes) return;
+    setPreviewed(proposal);
+    preview.mutate({ criteria: fromDraft(nodes), rules: draft.rules });
+  };
 
   const save = async (why?: string) => {
     const ok = await draft.submit(why);
@@ -83,6 +101,7 @@ export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDr
     setAsking(false);
     if (ok) {
       setReason("");
+      preview.reset();
       notifications.show({ color: "teal", message: amending ? t("pacts.amended") : t("pacts.saved") });
     }
   };
@@ -121,6 +140,11 @@ export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDr
           <Button variant="default" onClick={draft.cancel} disabled={draft.saving}>
             {t("pacts.cancelEdit")}
           </Button>
+          {amending && (
+            <Button variant="light" onClick={askImpact} loading={preview.isPending} disabled={!draft.dirty}>
+              {t("pacts.impact.preview")}
+            </Button>
+          )}
           <Button
             onClick={() => (amending ? setAsking(true) : void save())}
             loading={draft.saving && !asking}
@@ -137,6 +161,17 @@ export const CriteriaSection = ({ pact, draft }: { pact: PactView; draft: PactDr
           onKeepMine={draft.keepMine}
           onTakeTheirs={draft.takeTheirs}
         />
+      )}
+      {draft.refusal && (
+        <RefusalAlert message={draft.refusal.message} issues={draft.refusal.issues} cluster={cluster} />
+      )}
+      {amending && preview.isError && (
+        <Alert color="red" title={t("pacts.impact.failed")} role="alert">
+          {preview.error.message}
+        </Alert>
+      )}
+      {amending && preview.data && !preview.isPending && (
+        <ImpactPanel impact={preview.data} stale={previewed !== proposal} cluster={cluster} />
       )}
       {(draft.issuesByKey.size > 0 || draft.otherIssues.length > 0) && (
         <Alert color="red" title={t("pacts.notSaved")} role="alert">

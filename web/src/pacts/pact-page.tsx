@@ -83,7 +83,7 @@ const PactDetail = ({ cluster, pact }: { cluster: ClusterDetail; pact: PactView 
               </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="criteria">
-              <CriteriaSection pact={pact} draft={draft} />
+              <CriteriaSection pact={pact} draft={draft} cluster={cluster} />
             </Tabs.Panel>
             <Tabs.Panel value="targets">
               <TargetsSection pact={pact} draft={draft} />

@@ -9,10 +9,11 @@ import type {
   SignPactInput,
   UpdatePactInput,
 } from "../../../src/contracts/pacts";
+import type { AmendmentImpact, ImpactRow } from "../../../src/contracts/publication";
 import { api, buildUrl } from "../api/client";
 import { uploadFile } from "../api/upload";
 
-export type { PactResponse, PactTemplateSummary, PactView };
+export type { AmendmentImpact, ImpactRow, PactResponse, PactTemplateSummary, PactView };
 export type PactMember = PactView["members"][number];
 export type PactAmendment = PactView["amendments"][number];
 export type PactFile = PactView["scans"][number];
@@ -94,3 +95,13 @@ export const useUploadScan = (clusterId: string) =>
   usePactMutation(clusterId, ({ file, onProgress }: { file: File; onProgress: (percent: number) => void }) =>
     uploadFile<unknown>(`${base(clusterId)}/scan`, file, { onProgress }),
   );
+
+/** What the amendment being edited would change (nothing is saved). */
+export const usePreviewAmendment = (clusterId: string) =>
+  useMutation({
+    mutationFn: (input: { criteria: unknown[]; rules: unknown }) =>
+      api<AmendmentImpact>(`${base(clusterId)}/amendment-impact`, {
+        method: "POST",
+        body: input,
+      }),
+  });

@@ -18,6 +18,8 @@ export type PactDraft = {
   otherIssues: Issue[];
   /** Someone else saved first: their version is loaded, this edit is kept. */
   conflict: ApiError | null;
+  /** The amendment would change published results (409): nothing saved, the list of what it would change. */
+  refusal: ApiError | null;
   saving: boolean;
   start: () => void;
   cancel: () => void;
@@ -44,11 +46,13 @@ export const usePactDraft = (clusterId: string, pact: PactView): PactDraft => {
   const [issuesByKey, setIssuesByKey] = useState<ReadonlyMap<string, Located[]>>(new Map());
   const [otherIssues, setOtherIssues] = useState<Issue[]>([]);
   const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
 
   const clearProblems = () => {
     setIssuesByKey(new Map());
     setOtherIssues([]);
     setConflict(null);
+    setRefusal(null);
   };
 
   const start = () => {
@@ -74,6 +78,12 @@ export const usePactDraft = (clusterId: string, pact: PactView): PactDraft => {
         await queryClient.invalidateQueries({ queryKey: pactKeys.pact(clusterId) });
         return false;
       }
+      if (error.status === 409 && error.error === "published_results_affected") {
+        setIssuesByKey(new Map());
+        setOtherIssues([]);
+        setRefusal(error);
+        return false;
+      }
       const located = locateIssues(flatten(nodes), error.issues);
       setIssuesByKey(located.byKey);
       setOtherIssues(
@@ -93,6 +103,7 @@ export const usePactDraft = (clusterId: string, pact: PactView): PactDraft => {
     issuesByKey,
     otherIssues,
     conflict,
+    refusal,
     saving: save.isPending || amend.isPending,
     start,
     cancel: () => {

@@ -6,6 +6,7 @@ import { SVGRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
+import { signedScore } from "./phone-charts";
 import type { MatrixResponse, RankingRow } from "./ranking-api";
 
 echarts.use([
@@ -99,7 +100,7 @@ export const CriteriaHeatMap = ({ matrix, level, title }: HeatProps) => {
         const u = units[d.value[1]];
         if (!c || !u) return "";
         const max = c.max === null ? "" : ` / ${formatScore(c.max)}`;
-        return `${u.name}<br/>${c.code}. ${c.title}<br/><b>${formatScore(d.score)}${max}</b>`;
+        return `${u.name}<br/>${c.code}. ${c.title}<br/><b>${signedScore(d.score, c.kind)}${max}</b>`;
       },
     },
     xAxis: {
@@ -132,7 +133,10 @@ export const CriteriaHeatMap = ({ matrix, level, title }: HeatProps) => {
           show: true,
           fontSize: 13,
           color: "#212529",
-          formatter: (p: TooltipParam) => formatScore((p.data as { score: number }).score),
+          formatter: (p: TooltipParam) => {
+            const d = p.data as { value: [number, number, number]; score: number };
+            return signedScore(d.score, criteria[d.value[0]]?.kind);
+          },
         },
         itemStyle: { borderColor: "#fff", borderWidth: 1 },
       },

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { lazy, type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -8,6 +9,7 @@ import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
+import { PhoneBars, PhoneHeatMap } from "./phone-charts";
 import { PublicationPanel } from "./publication-panel";
 import {
   type RankingResponse,
@@ -60,10 +62,16 @@ const Charts = ({
   const { t } = useTranslation();
   const matrix = useMatrix(cluster.id, stage === "draft" ? "draft" : "final");
   const [level, setLevel] = useState<"groups" | "criteria">("groups");
+  // A phone gets charts that fit its width (and no chart library to download).
+  const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   return (
     <Suspense fallback={<PageLoader />}>
       <Section id="ranking-bars" title={t("ranking.barTitle")}>
-        <TotalsBarChart rows={ranking.rows} maxPoints={ranking.maxPoints} title={t("ranking.barTitle")} />
+        {phone ? (
+          <PhoneBars rows={ranking.rows} maxPoints={ranking.maxPoints} title={t("ranking.barTitle")} />
+        ) : (
+          <TotalsBarChart rows={ranking.rows} maxPoints={ranking.maxPoints} title={t("ranking.barTitle")} />
+        )}
         <Text size="sm" c="dimmed">
           {t("ranking.barLegend")}
         </Text>
@@ -85,7 +93,12 @@ const Charts = ({
       >
         {matrix.isPending && <PageLoader />}
         {matrix.isError && <QueryError error={matrix.error} onRetry={() => void matrix.refetch()} />}
-        {matrix.data && <CriteriaHeatMap matrix={matrix.data} level={level} title={t("ranking.heatTitle")} />}
+        {matrix.data &&
+          (phone ? (
+            <PhoneHeatMap matrix={matrix.data} level={level} title={t("ranking.heatTitle")} />
+          ) : (
+            <CriteriaHeatMap matrix={matrix.data} level={level} title={t("ranking.heatTitle")} />
+          ))}
       </Section>
       <Section id="ranking-self" title={t("ranking.selfTitle")}>
         {matrix.data && <SelfVsFinalTable matrix={matrix.data} caption={t("ranking.selfTitle")} />}
@@ -106,6 +119,8 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
       p.set("giai-doan", next);
       return p;
     });
+  // On a phone the stages stack: "Xếp hạng tạm tính (chưa công bố)" does not fit beside the others.
+  const narrow = useMediaQuery("(max-width: 36em)", false, { getInitialValueInEffect: false });
   const stages = STAGES.filter((s) => s !== "draft" || ranking.data?.canSeeDraft);
 
   const body = () => {
@@ -178,6 +193,8 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
           </Text>
           <SegmentedControl
             aria-labelledby="ranking-stage"
+            orientation={narrow ? "vertical" : "horizontal"}
+            fullWidth={narrow}
             value={stage}
             onChange={setStage}
             data={stages.map((s) => ({ value: s, label: t(`ranking.stages.${s}`) }))}

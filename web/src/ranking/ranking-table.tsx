@@ -7,7 +7,7 @@ import type { RankingRow } from "./ranking-api";
 export const RankingTable = ({ rows, caption }: { rows: RankingRow[]; caption: string }) => {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={340}>
       <Table striped highlightOnHover aria-label={caption} verticalSpacing="sm" fz="md">
         <Table.Thead>
           <Table.Tr>
@@ -18,17 +18,19 @@ export const RankingTable = ({ rows, caption }: { rows: RankingRow[]; caption: s
             <Table.Th scope="col" ta="right">
               {t("ranking.total")}
             </Table.Th>
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" ta="right" visibleFrom="sm">
               {t("ranking.base")}
             </Table.Th>
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" ta="right" visibleFrom="sm">
               {t("ranking.bonus")}
             </Table.Th>
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" ta="right" visibleFrom="sm">
               {t("ranking.penalty")}
             </Table.Th>
             <Table.Th scope="col">{t("ranking.band")}</Table.Th>
-            <Table.Th scope="col">{t("ranking.leading")}</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t("ranking.leading")}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -39,15 +41,22 @@ export const RankingTable = ({ rows, caption }: { rows: RankingRow[]; caption: s
               </Table.Td>
               <Table.Th scope="row" fw={500}>
                 {row.name}
+                {row.eligibleForLeading && (
+                  <Badge color="red.9" variant="filled" size="sm" hiddenFrom="sm" display="block" mt={4}>
+                    {t("ranking.eligible")}
+                  </Badge>
+                )}
               </Table.Th>
               <Table.Td ta="right" fw={700} fz="lg">
                 {formatScore(row.total)}
               </Table.Td>
-              <Table.Td ta="right">{formatScore(row.base)}</Table.Td>
-              <Table.Td ta="right" c={row.bonus > 0 ? "teal.9" : undefined}>
+              <Table.Td ta="right" visibleFrom="sm">
+                {formatScore(row.base)}
+              </Table.Td>
+              <Table.Td ta="right" visibleFrom="sm" c={row.bonus > 0 ? "teal.9" : undefined}>
                 {row.bonus > 0 ? `+${formatScore(row.bonus)}` : formatScore(0)}
               </Table.Td>
-              <Table.Td ta="right" c={row.penalty > 0 ? "red.9" : undefined}>
+              <Table.Td ta="right" visibleFrom="sm" c={row.penalty > 0 ? "red.9" : undefined}>
                 {row.penalty > 0 ? `−${formatScore(row.penalty)}` : formatScore(0)}
               </Table.Td>
               <Table.Td>
@@ -59,7 +68,7 @@ export const RankingTable = ({ rows, caption }: { rows: RankingRow[]; caption: s
                   <Text c="dimmed">{t("common.none")}</Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 {row.eligibleForLeading ? (
                   <Badge color="red.9" variant="filled">
                     {t("ranking.eligible")}

@@ -1,6 +1,7 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatScore } from "../lib/format";
+import { signedScore } from "./phone-charts";
 import type { MatrixResponse } from "./ranking-api";
 
 /**
@@ -29,7 +30,7 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={340}>
       <Table aria-label={caption} verticalSpacing="sm" striped>
         <Table.Thead>
           <Table.Tr>
@@ -43,7 +44,9 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
             <Table.Th scope="col" ta="right">
               {t("ranking.difference")}
             </Table.Th>
-            <Table.Th scope="col">{t("ranking.changedCriteria")}</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              {t("ranking.changedCriteria")}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -61,19 +64,26 @@ export const SelfVsFinalTable = ({ matrix, caption }: { matrix: MatrixResponse; 
                 <Table.Td ta="right">
                   <Delta value={u.difference} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   {changed.length === 0 ? (
                     <Text size="sm" c="dimmed">
                       {t("ranking.noChange")}
                     </Text>
                   ) : (
-                    changed.map((c) => (
-                      <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
-                        <b>{c.code}</b>{" "}
-                        {t("ranking.fromTo", { from: formatScore(c.self), to: formatScore(c.final) })} (
-                        <Delta value={c.difference} invert={nodes.get(c.code)?.kind === "penalty"} />)
-                      </Text>
-                    ))
+                    changed.map((c) => {
+                      // A penalty shows as what it takes off: "−1 → −2 (−1)", a rise in red.
+                      const kind = nodes.get(c.code)?.kind;
+                      return (
+                        <Text size="sm" key={c.code} title={nodes.get(c.code)?.title}>
+                          <b>{c.code}</b>{" "}
+                          {t("ranking.fromTo", {
+                            from: signedScore(c.self, kind),
+                            to: signedScore(c.final, kind),
+                          })}{" "}
+                          (<Delta value={kind === "penalty" ? -c.difference : c.difference} />)
+                        </Text>
+                      );
+                    })
                   )}
                 </Table.Td>
               </Table.Tr>

@@ -57,21 +57,25 @@ export const AssessmentList = ({ cluster, list }: { cluster: ClusterDetail; list
   return (
     <Stack gap="md">
       <StatusBar list={list} />
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={340}>
         <Table aria-label={t("scoring.listLabel")} verticalSpacing="sm" striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t("clusters.unit")}</Table.Th>
-              <Table.Th scope="col">{t("clusters.role")}</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                {t("clusters.role")}
+              </Table.Th>
               <Table.Th scope="col">{t("scoring.statusCol")}</Table.Th>
-              <Table.Th scope="col">{t("scoring.owesCol")}</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                {t("scoring.owesCol")}
+              </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t("scoring.selfTotal")}
               </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t("scoring.finalTotal")}
               </Table.Th>
-              <Table.Th scope="col" ta="right">
+              <Table.Th scope="col" ta="right" visibleFrom="sm">
                 {t("scoring.evidenceCol")}
               </Table.Th>
             </Table.Tr>
@@ -88,20 +92,24 @@ export const AssessmentList = ({ cluster, list }: { cluster: ClusterDetail; list
                     a.unitName
                   )}
                 </Table.Th>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <RoleBadge role={a.role} />
                 </Table.Td>
                 <Table.Td>
                   <AssessmentStatusBadge status={a.status} />
+                  {/* On a phone, what it owes goes under the status: the column is hidden. */}
+                  <Text size="xs" c="dimmed" hiddenFrom="sm" mt={4}>
+                    {owes(a, t)}
+                  </Text>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <Text size="sm">{owes(a, t)}</Text>
                 </Table.Td>
                 <Table.Td ta="right">{score(a.selfTotal)}</Table.Td>
                 <Table.Td ta="right" fw={700}>
                   {score(a.finalTotal)}
                 </Table.Td>
-                <Table.Td ta="right">
+                <Table.Td ta="right" visibleFrom="sm">
                   {a.evidenceCount === null ? t("common.none") : a.evidenceCount}
                 </Table.Td>
               </Table.Tr>

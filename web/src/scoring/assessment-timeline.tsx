@@ -1,6 +1,7 @@
 import { Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../lib/format";
+import { tidySentences } from "../lib/text";
 import type { AssessmentDetail } from "./assessments-api";
 import { asScoreValue, describeValue } from "./value-input";
 
@@ -49,7 +50,7 @@ export const AssessmentTimeline = ({ assessment }: { assessment: AssessmentDetai
               </Text>
               {item.note && (
                 <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-                  {item.note}
+                  {tidySentences(item.note)}
                 </Text>
               )}
             </Timeline.Item>

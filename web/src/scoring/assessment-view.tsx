@@ -13,6 +13,7 @@ import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assess
 import { CriterionCard } from "./criterion-card";
 import { ExplanationBanner } from "./explanation-banner";
 import { FormSheetProvider } from "./form-sheet";
+import { reviewTotal } from "./review-total";
 import { SheetImportButton } from "./sheet-import";
 import { SheetSaveBar } from "./sheet-save-bar";
 import { AssessmentStatusBadge } from "./status-badge";
@@ -47,6 +48,46 @@ const TotalCard = ({ label, totals, max }: { label: string; totals: Totals; max:
       ) : (
         <Text fz="xl" c="dimmed">
           {t("common.none")}
+        </Text>
+      )}
+    </Paper>
+  );
+};
+
+/** Beside the self total while under review: what the reviewer's values give (so far). */
+const ReviewTotalCard = ({
+  cluster,
+  assessment,
+}: {
+  cluster: ClusterDetail;
+  assessment: AssessmentDetail;
+}) => {
+  const { t } = useTranslation();
+  const pact = usePact(cluster.id);
+  const byCode = scoredByCode(pact.data?.pact?.criteria ?? []);
+  const review = pact.data ? reviewTotal(assessment, byCode) : null;
+  const label = t("scoring.reviewTotal");
+  return (
+    <Paper withBorder p="sm" radius="md" role="group" aria-label={label}>
+      <Text size="sm" c="dimmed" fw={600} aria-hidden>
+        {label}
+      </Text>
+      {review ? (
+        <>
+          <Text fz={32} fw={800} lh={1.2}>
+            {formatScore(review.total)}
+            <Text span size="md" c="dimmed" fw={500}>
+              {" "}
+              / {formatScore(assessment.maxPoints)}
+            </Text>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("scoring.reviewTotalNote", { count: review.reviewed })}
+          </Text>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t("scoring.reviewTotalNone")}
         </Text>
       )}
     </Paper>
@@ -104,6 +145,7 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
   if (assessment.isError)
     return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
   const a = assessment.data;
+  const underReview = ["submitted", "reviewed", "explanation"].includes(a.status);
   return (
     <>
       <Anchor
@@ -150,8 +192,9 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
         }
       />
       <Stack gap="md" mb="lg">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} maw={720}>
+        <SimpleGrid cols={{ base: 1, sm: underReview ? 3 : 2 }} maw={underReview ? 1080 : 720}>
           <TotalCard label={t("scoring.selfTotal")} totals={a.totals.self} max={a.maxPoints} />
+          {underReview && <ReviewTotalCard cluster={cluster} assessment={a} />}
           <TotalCard label={t("scoring.finalTotal")} totals={a.totals.final} max={a.maxPoints} />
         </SimpleGrid>
         <ExplanationBanner assessment={a} />

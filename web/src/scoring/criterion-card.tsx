@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -45,14 +45,22 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
   const reviewed = asScoreValue(row.reviewed.value);
   const final = asScoreValue(row.final);
   const differs = reviewed !== null && JSON.stringify(reviewed) !== JSON.stringify(self);
-  const target =
-    "targets" in criterion ? (criterion.targets?.[assessment.unitCode] ?? criterion.target) : undefined;
+  // The unit's own target if it registered one, else the criterion's (a pact may have no per-unit list).
+  const targets = criterion as { target?: number; targets?: Record<string, number> };
+  const target = targets.targets?.[assessment.unitCode] ?? targets.target;
   const code = row.code;
   // A penalty's score is what it takes off: shown with a minus sign everywhere.
   const signed = (n: number) =>
     t("scoring.scoreIs", {
       n: criterion.method === "penalty" && n > 0 ? `−${formatScore(n)}` : formatScore(n),
     });
+  const reviewedPoints = pointsOf(criterion, reviewed, target);
+  // Never "= 0 điểm" for a value that is not scored (invalid) or whose points only the server knows.
+  const reviewedText =
+    reviewed === null || row.invalid
+      ? null
+      : (formulaOf(criterion, reviewed, target, reviewedPoints, t) ??
+        (reviewedPoints === null ? null : signed(reviewedPoints)));
 
   return (
     <Card
@@ -72,6 +80,11 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           {row.max !== null && (
             <Badge variant="default">{t("scoring.max", { n: formatScore(row.max) })}</Badge>
           )}
+          {row.invalid && (
+            <Badge color="red.9" variant="filled">
+              {t("scoring.invalidBadge")}
+            </Badge>
+          )}
           {differs && (
             <Badge color="yellow.3" c="dark.9">
               {t("scoring.reviewDiffers")}
@@ -79,6 +92,14 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           )}
         </Group>
       </Group>
+      {row.invalid && (
+        <Alert color="red" variant="light" mb="sm" title={t("scoring.invalidTitle")}>
+          <Text size="sm" fw={600}>
+            {row.invalid}
+          </Text>
+          <Text size="sm">{t("scoring.invalidText")}</Text>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
         <Stage title={t("scoring.self")}>
           {can.editSelf ? (
@@ -114,10 +135,9 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
           ) : (
             <Shown value={describeValue(reviewed, t)} text={row.reviewed.comment} />
           )}
-          {reviewed !== null && (
+          {reviewedText && (
             <Text size="xs" c="dimmed">
-              {formulaOf(criterion, reviewed, target, pointsOf(criterion, reviewed, target), t) ??
-                signed(pointsOf(criterion, reviewed, target) ?? 0)}
+              {reviewedText}
             </Text>
           )}
           {row.reviewed.reviewer && (

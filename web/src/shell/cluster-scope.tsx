@@ -7,6 +7,7 @@ import { KindBadge } from "../clusters/badges";
 import { useCluster, useClusters } from "../clusters/clusters-api";
 import { sortVi } from "../lib/text";
 import { Empty } from "./empty";
+import { useFollowYear } from "./follow-year";
 import { PageHeader } from "./page-header";
 import { PageLoader, QueryError } from "./query-state";
 import { useYear } from "./year-context";
@@ -109,7 +110,12 @@ const ScopedCluster = ({
   const { year, withYear } = useYear();
   const cluster = useCluster(id);
   const siblings = useClusters(year);
-  if (cluster.isPending) return <PageLoader />;
+  const moving = useFollowYear(cluster.data, (found, nextYear, search) => {
+    if (!found) return `${path}?year=${nextYear}`;
+    search.set("cum", found);
+    return `${path}?${search.toString()}`;
+  });
+  if (cluster.isPending || moving) return <PageLoader />;
   if (cluster.isError) return <QueryError error={cluster.error} onRetry={() => void cluster.refetch()} />;
   const data = cluster.data;
   const next = data.nextYearClusterId && data.year + 1 === year ? data.nextYearClusterId : null;

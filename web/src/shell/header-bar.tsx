@@ -1,13 +1,17 @@
-import { Anchor, Avatar, Burger, Button, Group, Menu, Text, UnstyledButton } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
+import { Anchor, Burger, Button, Group } from "@mantine/core";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useErrorText } from "../api/error-text";
-import { useLogout, useSignOutOthers } from "../auth/auth-api";
+import { useLogout } from "../auth/auth-api";
 import { useCurrentUser } from "../auth/current-user";
+import { AccountBadge } from "./account-badge";
 import { LanguageSwitch } from "./language-switch";
+import { notify } from "./notify";
 import { useYear } from "./year-context";
 import { YearSelect } from "./year-select";
+
+const AccountMenu = lazy(() => import("./account-menu").then((m) => ({ default: m.AccountMenu })));
 
 type HeaderBarProps = { navOpened: boolean; onToggleNav: () => void };
 
@@ -16,26 +20,13 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
   const user = useCurrentUser();
   const { withYear } = useYear();
   const logout = useLogout();
-  const signOutOthers = useSignOutOthers();
   const errorText = useErrorText();
 
   const signOut = () =>
     logout.mutate(undefined, {
-      onSuccess: () => notifications.show({ color: "teal", message: t("shell.signedOut") }),
+      onSuccess: () => notify({ color: "teal", message: t("shell.signedOut") }),
       onError: (error) =>
-        notifications.show({ color: "red", title: t("shell.signOutFailed"), message: errorText(error) }),
-    });
-
-  const endOtherSessions = () =>
-    signOutOthers.mutate(undefined, {
-      onSuccess: ({ ended }) =>
-        notifications.show({ color: "teal", message: t("session.signedOutOthers", { count: ended }) }),
-      onError: (error) =>
-        notifications.show({
-          color: "red",
-          title: t("session.signOutOthersFailed"),
-          message: errorText(error),
-        }),
+        notify({ color: "red", title: t("shell.signOutFailed"), message: errorText(error) }),
     });
 
   return (
@@ -59,24 +50,9 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
         <Group visibleFrom="sm">
           <LanguageSwitch />
         </Group>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <UnstyledButton aria-label={t("session.accountMenu", { name: user.displayName })}>
-              <Group gap={6} wrap="nowrap">
-                <Avatar name={user.displayName} color="initials" size="sm" />
-                <Text size="sm" fw={500} visibleFrom="md" truncate maw={220}>
-                  {user.displayName}
-                </Text>
-              </Group>
-            </UnstyledButton>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>{t("session.signedInAs", { username: user.username })}</Menu.Label>
-            <Menu.Item onClick={endOtherSessions} disabled={signOutOthers.isPending}>
-              {t("session.signOutOthers")}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <Suspense fallback={<AccountBadge name={user.displayName} />}>
+          <AccountMenu />
+        </Suspense>
         <Button variant="default" size="sm" onClick={signOut} loading={logout.isPending}>
           {t("shell.signOut")}
         </Button>

@@ -1,0 +1,25 @@
+/** What an amendment of the locked pact would change (Vietnamese). */
+export const viImpact = {
+  preview: "Xem ảnh hưởng",
+  title: "Ảnh hưởng của sửa đổi",
+  none: "Sửa đổi này không làm thay đổi điểm, hạng của đơn vị nào.",
+  open: "Sửa đổi này làm thay đổi điểm của {{count}} bản chấm điểm chưa công bố. Có thể lưu; các đơn vị sẽ thấy điểm mới.",
+  blocked:
+    "Sửa đổi này làm thay đổi kết quả đã công bố của {{count}} đơn vị, nên sẽ không được lưu cho đến khi Hội đồng mở lại kết quả.",
+  stale: "Bảng tiêu chí đã sửa sau lần xem này; bấm “Xem ảnh hưởng” để xem lại.",
+  failed: "Chưa xem được ảnh hưởng",
+  tableLabel: "Bản chấm điểm bị ảnh hưởng",
+  unit: "Đơn vị",
+  status: "Trạng thái",
+  total: "Tổng điểm",
+  rank: "Hạng",
+  band: "Xếp loại",
+  invalid: "Giá trị không còn hợp lệ",
+  publishedTag: "Kết quả đã công bố",
+  arrow: "{{from}} → {{to}}",
+  unchanged: "Không đổi",
+  refusedTitle: "Chưa lưu: sửa đổi làm thay đổi kết quả đã công bố",
+  howTitle: "Cách tiếp tục",
+  how: "Kết quả đã công bố là hồ sơ chính thức và không tự thay đổi. Muốn áp dụng sửa đổi này, Hội đồng thi đua mở lại kết quả đã công bố của cụm (ghi rõ lý do, được lưu vết) ở trang Xếp hạng, rồi lưu lại sửa đổi; sau đó công bố lại. Hoặc giữ nguyên các tiêu chí đã chấm và chỉ thay đổi phần không ảnh hưởng đến kết quả.",
+  openRanking: "Mở trang Xếp hạng (mở lại kết quả)",
+};
