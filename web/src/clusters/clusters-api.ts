@@ -4,6 +4,7 @@ import type { ClusterDetail, ClusterSummary } from "../api/types";
 
 export const clusterKeys = {
   years: ["years"] as const,
+  defaultYear: ["years", "default"] as const,
   all: ["clusters"] as const,
   list: (year: number) => ["clusters", "list", year] as const,
   detail: (id: string) => ["clusters", "detail", id] as const,
@@ -12,6 +13,10 @@ export const clusterKeys = {
 /** Years having clusters the user may see, newest first. */
 export const useYears = () =>
   useQuery({ queryKey: clusterKeys.years, queryFn: () => api<number[]>("/years") });
+
+/** The year to open on: the server's choice (this year if begun, never an empty draft of next year). */
+export const useDefaultYear = () =>
+  useQuery({ queryKey: clusterKeys.defaultYear, queryFn: () => api<{ year: number }>("/years/default") });
 
 export const useClusters = (year: number) =>
   useQuery({

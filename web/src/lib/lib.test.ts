@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { safeNextPath, signInPath } from "../auth/next-path";
 import { formatDate, formatNumber, formatPeriod } from "./format";
 import { comparePersonNames, foldVietnamese, matchesQuery, shortNames, sortVi, tidySentences } from "./text";
-import { parseYear, pickDefaultYear } from "./year";
+import { parseYear } from "./year";
 
 describe("text", () => {
   it("folds diacritics and đ", () => {
@@ -42,12 +42,6 @@ describe("format", () => {
 });
 
 describe("year", () => {
-  it("picks a sensible default year", () => {
-    expect(pickDefaultYear([2021, 2020], 2026)).toBe(2021);
-    expect(pickDefaultYear([2027, 2026, 2025], 2026)).toBe(2026);
-    expect(pickDefaultYear([2028], 2026)).toBe(2028);
-    expect(pickDefaultYear([], 2026)).toBe(2026);
-  });
   it("accepts only plausible ?year= values", () => {
     expect(parseYear("2020")).toBe(2020);
     expect(parseYear("20x")).toBeNull();

@@ -1,12 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { useYears } from "../clusters/clusters-api";
+import { useDefaultYear, useYears } from "../clusters/clusters-api";
 import { currentYear } from "../lib/format";
-import { parseYear, pickDefaultYear } from "../lib/year";
+import { parseYear } from "../lib/year";
 import { FullPageLoader, QueryError } from "./query-state";
 
 type YearContextValue = {
-  /** The selected year: `?year=` if given, else the default of `pickDefaultYear`. */
+  /** The selected year: `?year=` if given, else the server's default year (GET /api/years/default). */
   year: number;
   /** The years to choose from (with the selected one, even if it has no clusters). */
   years: number[];
@@ -19,10 +19,11 @@ const YearContext = createContext<YearContextValue | null>(null);
 
 export const YearProvider = ({ children }: { children: ReactNode }) => {
   const yearsQuery = useYears();
+  const defaultQuery = useDefaultYear();
   const [params, setParams] = useSearchParams();
   const explicit = parseYear(params.get("year"));
   const loaded = yearsQuery.data;
-  const year = explicit ?? pickDefaultYear(loaded ?? [], currentYear());
+  const year = explicit ?? defaultQuery.data?.year ?? currentYear();
 
   const setYear = useCallback(
     (next: number) =>
@@ -50,9 +51,11 @@ export const YearProvider = ({ children }: { children: ReactNode }) => {
     return { year, years, setYear, withYear };
   }, [loaded, year, setYear, withYear]);
 
-  if (yearsQuery.isPending) return <FullPageLoader />;
+  if (yearsQuery.isPending || (explicit === null && defaultQuery.isPending)) return <FullPageLoader />;
   if (yearsQuery.isError)
     return <QueryError error={yearsQuery.error} onRetry={() => void yearsQuery.refetch()} fullPage />;
+  if (explicit === null && defaultQuery.isError)
+    return <QueryError error={defaultQuery.error} onRetry={() => void defaultQuery.refetch()} fullPage />;
   return <YearContext.Provider value={value}>{children}</YearContext.Provider>;
 };
 
