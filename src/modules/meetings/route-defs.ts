@@ -259,7 +259,7 @@ const textFile = (path: string, mime: string, summary: string) =>
     tags,
     summary,
     request: { params: idParam },
-    responses: { ...binaryResponse(mime, summary), ...errorResponses(400, 401, 404, 409) },
+    responses: { ...binaryResponse(mime, summary), ...errorResponses(400, 401, 403, 404, 409) },
   });
 export const minutesHtmlRoute = textFile("minutes.html", "text/html", "Biên bản (HTML xem trước)");
 export const minutesMdRoute = textFile("minutes.md", "text/markdown", "Biên bản (Markdown)");

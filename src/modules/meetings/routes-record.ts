@@ -8,7 +8,14 @@ import { MAX_UPLOAD_BYTES } from "../files/sniff";
 import { subscribe } from "./live/bus";
 import { lastEventId, type MeetingEvent } from "./live/events";
 import { loadMeeting } from "./load";
-import { amendMinutes, approveMinutes, draftMinutes, editMinutes, getMinutes } from "./minutes";
+import {
+  amendMinutes,
+  approveMinutes,
+  draftMinutes,
+  editMinutes,
+  getMinutes,
+  readableMinutes,
+} from "./minutes";
 import { minutesHtml, minutesMarkdown } from "./render-minutes";
 import { reportHtml, reportMarkdown } from "./render-report";
 import { addReportPhoto, draftReport, editReport, getReport, readReportPhoto } from "./report";
@@ -51,22 +58,20 @@ export const recordRoutes = newRouter()
     return c.json({ data: await getMinutes({ db: c.get("db"), actor, meetingId }) }, 200);
   })
   .openapi(r.minutesHtmlRoute, async (c) => {
-    const m = await getMinutes({
+    const m = await readableMinutes({
       db: c.get("db"),
       actor: requireActor(c),
       meetingId: c.req.valid("param").id,
     });
-    if (!m.content) throw conflict("Chưa có dự thảo biên bản.");
     const t = text(minutesHtml(m.content), "text/html");
     return c.body(t.body, 200, t.headers);
   })
   .openapi(r.minutesMdRoute, async (c) => {
-    const m = await getMinutes({
+    const m = await readableMinutes({
       db: c.get("db"),
       actor: requireActor(c),
       meetingId: c.req.valid("param").id,
     });
-    if (!m.content) throw conflict("Chưa có dự thảo biên bản.");
     const t = text(minutesMarkdown(m.content), "text/markdown");
     return c.body(t.body, 200, t.headers);
   })
