@@ -187,6 +187,9 @@ export const NEWER_ROWS: Record<string, Row> = {
   },
   "GET /api/meetings/{id}/minutes.html": { expect: MANAGE(200) },
   "GET /api/meetings/{id}/minutes.md": { expect: MANAGE(200) },
+  // The Party-format files: the fixture's meeting has no chair or secretary to sign, so the head hears 422.
+  "GET /api/meetings/{id}/minutes.docx": { expect: [403, 403, 422, 404] },
+  "GET /api/meetings/{id}/minutes.pdf": { expect: [403, 403, 422, 404] },
   "GET /api/meetings/{id}/report": { expect: READ },
   // The news report is drafted only below: the head hears 409.
   "PUT /api/meetings/{id}/report": {
