@@ -42,6 +42,11 @@ test("delegates vote in a live secret ballot while the projector shows the turno
   await admin.screenshot({ path: "test-results/meeting-1366.png", fullPage: true });
   expect(await axeViolations(admin)).toEqual([]);
 
+  await expect(admin.getByRole("link", { name: "Tải biên bản (PDF)" })).toBeVisible();
+  const docx = await admin.request.get(`/api/meetings/${seedMeetingId}/minutes.docx`);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-type"]).toContain("wordprocessingml");
+
   // An ended meeting takes no more votes: the live ballot is held at the next meeting.
   await admin.goto("/hoi-nghi");
   await admin.getByRole("link", { name: /Hội nghị bất thường Cụm thi đua/ }).click();
