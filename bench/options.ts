@@ -12,7 +12,7 @@ export type BenchOptions = {
   readonly databaseUrlSource: string;
 };
 
-export const BENCH_NAMES = ["score", "postgres", "http", "documents", "search"] as const;
+export const BENCH_NAMES = ["score", "postgres", "http", "documents", "search", "live"] as const;
 export type BenchName = (typeof BENCH_NAMES)[number];
 
 const DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5499/postgres";

@@ -32,6 +32,7 @@ const benches: [BenchName, () => Promise<SummaryRow[]>][] = [
   ["http", () => benchHttpRanking(opts)],
   ["documents", () => import("./documents").then((m) => m.benchDocuments(opts))],
   ["search", () => benchSearch(opts)],
+  ["live", () => import("./live-view").then((m) => m.benchLiveView(opts))],
 ];
 const rows: SummaryRow[] = [];
 for (const [name, bench] of benches) {

@@ -14,6 +14,7 @@ import { addReportPhoto, draftReport, editReport } from "../modules/meetings/rep
 import { recordGist, requestSpeech, runSpeech } from "../modules/meetings/speakers";
 import { listPeople } from "../modules/people/list-people";
 import { getRanking } from "../modules/rankings/get-ranking";
+import { createDemoNextMeeting } from "./demo-next-meeting";
 import { placeholderPng } from "./placeholder-photo";
 import * as seed from "./seed-data";
 import * as article from "./seed-meeting";
@@ -184,5 +185,6 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
   }
   const { captions: _captions, ...text } = article.article;
   await editReport({ ...on, input: { version, ...text } });
+  await createDemoNextMeeting(db, ids);
   return meetingId;
 }

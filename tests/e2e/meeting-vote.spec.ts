@@ -1,8 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
-// A live secret ballot at the demo's meeting of 24/11/2020: three delegates vote from their own browsers
-// while the hall's projector follows; the chair's side opens and closes the vote; the minutes stay approved.
+// The demo's meeting of 24/11/2020 has ended with approved minutes; a live secret ballot runs at the demo's
+// meeting still to be held: three delegates vote from their own browsers while the hall's projector follows;
+// the chair's side opens and closes the vote.
 
 const signedIn = async (browser: Browser, username: string, width = 1366): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width, height: width > 500 ? 800 : 844 } });
@@ -37,9 +38,20 @@ test("delegates vote in a live secret ballot while the projector shows the turno
   await admin.getByRole("link", { name: /Hội nghị giao ban Cụm thi đua Ban Tuyên giáo/ }).click();
   await live(admin.getByRole("heading", { name: "Chương trình" })).toBeVisible();
   await live(admin.getByText("Đã duyệt", { exact: true })).toBeVisible();
-  const meetingId = admin.url().split("/").at(-1) ?? "";
+  const seedMeetingId = admin.url().split("/").at(-1) ?? "";
   await admin.screenshot({ path: "test-results/meeting-1366.png", fullPage: true });
   expect(await axeViolations(admin)).toEqual([]);
+
+  await expect(admin.getByRole("link", { name: "Tải biên bản (PDF)" })).toBeVisible();
+  const docx = await admin.request.get(`/api/meetings/${seedMeetingId}/minutes.docx`);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-type"]).toContain("wordprocessingml");
+
+  // An ended meeting takes no more votes: the live ballot is held at the next meeting.
+  await admin.goto("/hoi-nghi");
+  await admin.getByRole("link", { name: /Hội nghị bất thường Cụm thi đua/ }).click();
+  await live(admin.getByRole("heading", { name: "Chương trình" })).toBeVisible();
+  const meetingId = admin.url().split("/").at(-1) ?? "";
 
   // The vote is prepared through the API (the form to prepare one is not built yet), then opened on the page.
   const me = await (await admin.request.get("/api/auth/me")).json();
@@ -97,6 +109,6 @@ test("delegates vote in a live secret ballot while the projector shows the turno
   const published = view.data.votes.at(-1).ballots.map((b: { receipt: string }) => b.receipt);
   expect(published).toEqual(expect.arrayContaining(receipts));
 
-  const minutes = await admin.request.get(`/api/meetings/${meetingId}/minutes.md`);
+  const minutes = await admin.request.get(`/api/meetings/${seedMeetingId}/minutes.md`);
   expect(await minutes.text()).toContain("Nghị quyết số 11-NQ/TU ngày 9/3/2018");
 });

@@ -1,13 +1,14 @@
 import { addAgendaItemInput, currentItemInput } from "../../contracts/meetings";
 import { parseInput } from "../../contracts/parse";
 import type { Db } from "../../db/types";
-import { notFound } from "../../server/errors";
+import { conflict, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { appendEvent } from "./live/events";
 import { changeMeeting } from "./load";
 import { managesMeeting } from "./policy";
 import { insertItem, itemsOf, updateMeeting } from "./repo";
+import { votesOf } from "./repo-votes";
 
 /** Adds an item at the end of the agenda: title, presenter, planned minutes, the documents it discusses. */
 export async function addAgendaItem(args: { db: Db; actor: Actor; meetingId: string; input: unknown }) {
@@ -75,6 +76,8 @@ export async function endMeeting(args: { db: Db; actor: Actor; meetingId: string
     (s) => managesMeeting(args.actor, s),
     async (tx, s) => {
       if (s.meeting.status === "ended") return;
+      if ((await votesOf(tx, s.meeting.id)).some((v) => v.status === "open"))
+        throw conflict("Còn cuộc biểu quyết đang mở: hãy đóng và kiểm phiếu trước khi kết thúc hội nghị.");
       await updateMeeting(tx, s.meeting.id, { status: "ended", currentItemId: null });
       await recordAudit(tx, args.actor, {
         councilId: s.meeting.councilId,
@@ -85,5 +88,6 @@ export async function endMeeting(args: { db: Db; actor: Actor; meetingId: string
       });
       await appendEvent(tx, s.meeting.councilId, s.meeting.id, "meeting.changed", { what: "ended" });
     },
+    { afterEnd: true },
   );
 }

@@ -4,16 +4,26 @@ import type { Db, Tx } from "../../db/types";
 import { AppError, conflict, forbidden, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { newReceipt, onlineBallot } from "./ballot-content";
+import { newReceipt, onlineBallot, randomOrder } from "./ballot-content";
 import { appendEvent } from "./live/events";
 import { changeMeeting } from "./load";
 import { ownDelegate } from "./policy";
-import { hasVoted, insertBallots, lockVote, markVoted, turnoutOf, type VoteRow } from "./repo-votes";
+import {
+  ballotsOf,
+  deleteBallots,
+  hasVoted,
+  insertBallots,
+  lockVote,
+  markVoted,
+  type NewBallot,
+  turnoutOf,
+  type VoteRow,
+} from "./repo-votes";
 
 /** Why a delegate's ballot is refused: the vote is not open, they have voted, or they are not among its voters. */
 export async function refuseUnlessOpen(tx: Tx, meetingId: string, voteId: string): Promise<VoteRow> {
-  // A share lock: ballots go in side by side, while closing (an update lock) waits for them and then refuses more.
-  const vote = await lockVote(tx, meetingId, voteId, "share");
+  // An update lock: ballots of one vote go in one after another (each rewrites the box), and closing waits.
+  const vote = await lockVote(tx, meetingId, voteId, "update");
   if (!vote) throw notFound("Cuộc biểu quyết");
   if (vote.status === "draft") throw conflict("Cuộc biểu quyết chưa mở.");
   if (vote.status === "closed") throw conflict("Cuộc biểu quyết đã đóng, không nhận thêm phiếu.");
@@ -32,6 +42,18 @@ export async function markOrRefuse(tx: Tx, voteId: string, delegateId: string, c
 }
 
 /**
+ * Puts ballots in the box. For a secret vote the whole box is rewritten in random order by this transaction,
+ * so every ballot carries the same row version (xmin) and a physical place (ctid) unrelated to who voted when:
+ * neither can be joined to the voters' marks, which each keep their own transaction.
+ */
+export async function putInBox(tx: Tx, vote: VoteRow, rows: NewBallot[]) {
+  if (!vote.secret) return insertBallots(tx, rows);
+  const box = (await ballotsOf(tx, vote.id)).map(({ id: _id, ...b }) => b);
+  await deleteBallots(tx, vote.id);
+  await insertBallots(tx, randomOrder([...box, ...rows]));
+}
+
+/**
  * A delegate's own ballot. Who voted goes to vote_voters; the ballot, for a secret vote, goes to ballots with
  * no voter, no time, a random id and a random receipt the voter alone is given back.
  */
@@ -47,7 +69,7 @@ export async function castBallot(args: {
     args.db,
     args.actor,
     args.meetingId,
-    () => true,
+    (s) => ownDelegate(args.actor, s) !== undefined,
     async (tx, s) => {
       const delegate = ownDelegate(args.actor, s);
       if (!delegate) throw forbidden();
@@ -55,7 +77,7 @@ export async function castBallot(args: {
       const content = onlineBallot(vote, input.ballot);
       await markOrRefuse(tx, vote.id, delegate.id, "online");
       const receipt = newReceipt();
-      await insertBallots(tx, [
+      await putInBox(tx, vote, [
         {
           councilId: s.meeting.councilId,
           voteId: vote.id,

@@ -2,15 +2,15 @@ import { z } from "zod";
 import { minutesAmendInput, minutesEditInput } from "../../contracts/meetings";
 import { minutesContent } from "../../contracts/minutes";
 import { parseInput } from "../../contracts/parse";
-import type { Db, Tx } from "../../db/types";
-import { conflict, forbidden } from "../../server/errors";
+import type { Db, DbOrTx, Tx } from "../../db/types";
+import { AppError, conflict, forbidden } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { buildMinutes } from "./build-minutes";
 import { readMeeting } from "./get-meeting";
 import { appendEvent } from "./live/events";
-import { changeMeeting } from "./load";
-import { isChair, isSecretary, keepsRecord, type MeetingScope } from "./policy";
+import { changeMeeting, loadMeeting } from "./load";
+import { isChair, isSecretary, keepsRecord, type MeetingScope, readsDraftMinutes } from "./policy";
 import { findRecord, type RecordRow, updateRecord } from "./repo";
 
 const stale = () => conflict("Biên bản đã được người khác sửa; hãy tải lại bản mới nhất.");
@@ -64,6 +64,7 @@ export async function draftMinutes(args: { db: Db; actor: Actor; meetingId: stri
       await save(tx, args.actor, s, record, values, "draft");
       return { version, content };
     },
+    { afterEnd: true },
   );
 }
 
@@ -92,6 +93,7 @@ export async function editMinutes(args: { db: Db; actor: Actor; meetingId: strin
       await save(tx, args.actor, s, record, values, "edit");
       return { version };
     },
+    { afterEnd: true },
   );
 }
 
@@ -126,6 +128,7 @@ export async function approveMinutes(args: { db: Db; actor: Actor; meetingId: st
       await save(tx, args.actor, s, record, values, `approve_${input.as}`);
       return { status: values.minutesStatus };
     },
+    { afterEnd: true },
   );
 }
 
@@ -156,20 +159,38 @@ export async function amendMinutes(args: { db: Db; actor: Actor; meetingId: stri
       );
       return { version };
     },
+    { afterEnd: true },
   );
 }
 
-/** The minutes as stored (draft or approved), for the preview and the document renderer. */
-export async function getMinutes(args: { db: Db; actor: Actor; meetingId: string }) {
-  const view = await readMeeting(args.db, args.actor, args.meetingId);
+/**
+ * The minutes as stored, for the preview and the document renderer. A draft's text goes only to those who
+ * read drafts (chair, secretary, the council's admins, the cluster head); others learn its status, not its text.
+ */
+export async function getMinutes(args: { db: DbOrTx; actor: Actor; meetingId: string }) {
+  const s = await loadMeeting(args.db, args.actor, args.meetingId);
   const record = await findRecord(args.db, args.meetingId);
+  const hidden = record.minutesStatus === "draft" && !readsDraftMinutes(args.actor, s);
   return {
     status: record.minutesStatus,
     version: record.minutesVersion,
     approvedByChair: record.approvedByChair !== null,
     approvedBySecretary: record.approvedBySecretary !== null,
     amendments: record.amendments,
-    content: record.minutes === null ? null : minutesContent.parse(record.minutes),
-    title: view.meeting.title,
+    content: record.minutes === null || hidden ? null : minutesContent.parse(record.minutes),
+    title: s.meeting.title,
   };
+}
+
+/** The minutes' content for a file (HTML, Markdown, DOCX, PDF): 409 before a draft, 403 for a draft one may not read. */
+export async function readableMinutes(args: { db: DbOrTx; actor: Actor; meetingId: string }) {
+  const m = await getMinutes(args);
+  if (m.status === "none") throw conflict("Chưa có dự thảo biên bản.");
+  if (!m.content)
+    throw new AppError(
+      "forbidden",
+      403,
+      "Biên bản chưa được chủ trì và thư ký duyệt; bản dự thảo chỉ chủ trì, thư ký và ban tổ chức được xem.",
+    );
+  return { ...m, content: m.content };
 }

@@ -4,16 +4,16 @@ import type { Db } from "../../db/types";
 import { AppError } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { newReceipt, paperBallot, randomOrder } from "./ballot-content";
-import { markOrRefuse, refuseUnlessOpen } from "./cast-ballot";
+import { newReceipt, paperBallot } from "./ballot-content";
+import { markOrRefuse, putInBox, refuseUnlessOpen } from "./cast-ballot";
 import { appendEvent } from "./live/events";
 import { changeMeeting } from "./load";
 import { keepsRecord } from "./policy";
-import { insertBallots, turnoutOf } from "./repo-votes";
+import { turnoutOf } from "./repo-votes";
 
 /**
  * The secretary enters a batch of paper ballots: who handed one in (they signed the list) and the ballots out
- * of the box. For a secret vote the batch is shuffled and carries no voter; a named vote pairs them in order.
+ * of the box. For a secret vote the batch carries no voter and goes into the box rewritten in random order; a named vote pairs them in order.
  */
 export async function enterPaperBallots(args: {
   db: Db;
@@ -44,7 +44,7 @@ export async function enterPaperBallots(args: {
         delegateId: vote.secret ? null : (input.delegateIds[i] ?? null),
         content: paperBallot(vote, entry),
       }));
-      await insertBallots(tx, vote.secret ? randomOrder(rows) : rows);
+      await putInBox(tx, vote, rows);
       await recordAudit(tx, args.actor, {
         councilId: s.meeting.councilId,
         action: "paper_ballots",

@@ -44,6 +44,13 @@ export const isChair = (actor: Actor, s: MeetingScope): boolean =>
 export const keepsRecord = (actor: Actor, s: MeetingScope): boolean =>
   managesMeeting(actor, s) || isSecretary(actor, s);
 
+/**
+ * Reads the minutes before both signatures: the chair, the secretary, the council's admins and the cluster
+ * head. Everyone else who sees the meeting reads the minutes once approved.
+ */
+export const readsDraftMinutes = (actor: Actor, s: MeetingScope): boolean =>
+  managesMeeting(actor, s) || isChair(actor, s) || isSecretary(actor, s);
+
 export type MeetingCan = {
   manage: boolean;
   keepRecord: boolean;

@@ -14,7 +14,7 @@ export async function votesOf(tx: DbOrTx, meetingId: string) {
   return tx.select().from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.createdAt));
 }
 
-/** The vote row, locked: casting takes a share lock, opening and closing an exclusive one. */
+/** The vote row, locked: casting, opening and closing take an exclusive lock (a secret box is rewritten per ballot). */
 export async function lockVote(tx: DbOrTx, meetingId: string, voteId: string, mode: "share" | "update") {
   const [row] = await tx
     .select()
@@ -73,7 +73,9 @@ export async function hasVoted(tx: DbOrTx, voteId: string, delegateId: string) {
   return row !== undefined;
 }
 
-export async function insertBallots(tx: DbOrTx, rows: (typeof ballots.$inferInsert)[]) {
+export type NewBallot = Omit<typeof ballots.$inferInsert, "id">;
+
+export async function insertBallots(tx: DbOrTx, rows: NewBallot[]) {
   if (rows.length > 0) await tx.insert(ballots).values(rows);
 }
 

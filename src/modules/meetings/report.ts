@@ -54,6 +54,7 @@ export async function draftReport(args: { db: Db; actor: Actor; meetingId: strin
       await saveReport(tx, args.actor, s, record.report, report, record.reportVersion + 1, "draft");
       return { version: record.reportVersion + 1, report };
     },
+    { afterEnd: true },
   );
 }
 
@@ -75,6 +76,7 @@ export async function editReport(args: { db: Db; actor: Actor; meetingId: string
       await saveReport(tx, args.actor, s, record.report, report, record.reportVersion + 1, "edit");
       return { version: record.reportVersion + 1 };
     },
+    { afterEnd: true },
   );
 }
 
@@ -116,6 +118,7 @@ export async function addReportPhoto(args: {
       await saveReport(tx, args.actor, s, record.report, report, record.reportVersion + 1, "photo");
       return { fileId: stored.id, version: record.reportVersion + 1 };
     },
+    { afterEnd: true },
   );
 }
 

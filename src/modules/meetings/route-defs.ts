@@ -23,6 +23,7 @@ import {
 } from "../../contracts/meetings";
 import { minutesContent, newsReport } from "../../contracts/minutes";
 import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
+import { MIME } from "../documents/route-defs";
 
 // The OpenAPI descriptions of the meeting endpoints; handlers in routes.ts and routes-record.ts.
 
@@ -259,10 +260,24 @@ const textFile = (path: string, mime: string, summary: string) =>
     tags,
     summary,
     request: { params: idParam },
-    responses: { ...binaryResponse(mime, summary), ...errorResponses(400, 401, 404, 409) },
+    responses: { ...binaryResponse(mime, summary), ...errorResponses(400, 401, 403, 404, 409) },
   });
 export const minutesHtmlRoute = textFile("minutes.html", "text/html", "Biên bản (HTML xem trước)");
 export const minutesMdRoute = textFile("minutes.md", "text/markdown", "Biên bản (Markdown)");
+/** GET /api/meetings/{id}/minutes.{docx,pdf}: the minutes in the Party layout (Guidance 36-HD/VPTW). */
+export const minutesFileRoute = (format: "docx" | "pdf") =>
+  createRoute({
+    method: "get",
+    path: `${BASE}/minutes.${format}`,
+    tags,
+    summary: `Biên bản hội nghị (${format.toUpperCase()}, thể thức văn bản của Đảng; dự thảo chỉ chủ trì, thư ký và ban tổ chức tải được)`,
+    request: { params: idParam },
+    responses: {
+      ...binaryResponse(MIME[format], "Tệp biên bản"),
+      ...errorResponses(400, 401, 403, 404, 409),
+      422: { description: "Biên bản chưa đủ thành phần bắt buộc của thể thức" },
+    },
+  });
 
 const reportData = z.object({ version: z.number().int(), report: newsReport.nullable() });
 const reportResponses = { ...dataResponse(reportData), ...writes };

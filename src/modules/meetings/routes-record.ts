@@ -1,20 +1,33 @@
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
-import { requireActor } from "../../server/context";
+import { type AppEnv, requireActor } from "../../server/context";
 import { AppError, conflict } from "../../server/errors";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
+import { registerMinutesSource } from "../documents/proposal-dossier";
+import { MIME } from "../documents/route-defs";
 import { MAX_UPLOAD_BYTES } from "../files/sniff";
 import { subscribe } from "./live/bus";
 import { lastEventId, type MeetingEvent } from "./live/events";
 import { loadMeeting } from "./load";
-import { amendMinutes, approveMinutes, draftMinutes, editMinutes, getMinutes } from "./minutes";
+import {
+  amendMinutes,
+  approveMinutes,
+  draftMinutes,
+  editMinutes,
+  getMinutes,
+  readableMinutes,
+} from "./minutes";
+import { approvedMinutesOfCluster, minutesFile } from "./minutes-file";
 import { minutesHtml, minutesMarkdown } from "./render-minutes";
 import { reportHtml, reportMarkdown } from "./render-report";
 import { addReportPhoto, draftReport, editReport, getReport, readReportPhoto } from "./report";
 import * as r from "./route-defs";
 
 const HEARTBEAT_MS = 20_000;
+// The conference dossier (documents module) takes the cluster's approved minutes from here.
+registerMinutesSource(approvedMinutesOfCluster);
 const text = (body: string, mime: string) => ({
   body,
   headers: { "content-type": `${mime}; charset=utf-8`, "cache-control": "private, no-store" },
@@ -51,25 +64,25 @@ export const recordRoutes = newRouter()
     return c.json({ data: await getMinutes({ db: c.get("db"), actor, meetingId }) }, 200);
   })
   .openapi(r.minutesHtmlRoute, async (c) => {
-    const m = await getMinutes({
+    const m = await readableMinutes({
       db: c.get("db"),
       actor: requireActor(c),
       meetingId: c.req.valid("param").id,
     });
-    if (!m.content) throw conflict("Chưa có dự thảo biên bản.");
     const t = text(minutesHtml(m.content), "text/html");
     return c.body(t.body, 200, t.headers);
   })
   .openapi(r.minutesMdRoute, async (c) => {
-    const m = await getMinutes({
+    const m = await readableMinutes({
       db: c.get("db"),
       actor: requireActor(c),
       meetingId: c.req.valid("param").id,
     });
-    if (!m.content) throw conflict("Chưa có dự thảo biên bản.");
     const t = text(minutesMarkdown(m.content), "text/markdown");
     return c.body(t.body, 200, t.headers);
   })
+  .openapi(r.minutesFileRoute("docx"), async (c) => sendMinutes(c, c.req.valid("param").id, "docx"))
+  .openapi(r.minutesFileRoute("pdf"), async (c) => sendMinutes(c, c.req.valid("param").id, "pdf"))
   .openapi(r.getReportRoute, async (c) =>
     c.json(
       {
@@ -167,6 +180,17 @@ export const recordRoutes = newRouter()
       }
     });
   });
+
+async function sendMinutes(c: Context<AppEnv>, meetingId: string, format: "docx" | "pdf") {
+  const file = await minutesFile({
+    db: c.get("db"),
+    actor: requireActor(c),
+    meetingId,
+    format,
+  });
+  const headers = fileHeaders({ name: file.name, mime: MIME[format], size: file.bytes.byteLength });
+  return c.body(Buffer.from(file.bytes), 200, headers);
+}
 
 function tooLarge(): never {
   const message = `Tệp lớn hơn giới hạn ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`;

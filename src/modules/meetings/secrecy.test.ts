@@ -11,10 +11,14 @@ import { openVote } from "./open-vote";
 import { markPresent, setUpMeeting } from "./test-fixtures";
 
 let database: Database;
+const rows = async <T>(q: ReturnType<typeof sql>) =>
+  (await database.db.execute(q)) as unknown as { rows: T[] };
 let s: Awaited<ReturnType<typeof setUpMeeting>>;
 let voteId: string;
 const receipts = new Map<number, string>();
 const choices = ["c1", "c2", "c1", "c3", "c1", "c2"];
+/** While the vote is open, after each ballot: the ballots in physical order with their row versions. */
+const whileOpen: { receipt: string; xmin: string }[][] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -43,6 +47,13 @@ beforeAll(async () => {
       input: { ballot: { candidateIds: [c] } },
     });
     receipts.set(i, receipt);
+    whileOpen.push(
+      (
+        await rows<{ receipt: string; xmin: string }>(
+          sql`select receipt, xmin::text as xmin from ballots where vote_id = ${voteId} order by ctid`,
+        )
+      ).rows,
+    );
   }
   await closeVote({ db: database.db, actor: s.admin.actor, meetingId: s.meeting.id, voteId });
 });
@@ -50,9 +61,6 @@ afterAll(async () => {
   await closeLiveBus(database.db);
   await database?.close();
 });
-
-const rows = async <T>(q: ReturnType<typeof sql>) =>
-  (await database.db.execute(q)) as unknown as { rows: T[] };
 
 describe("a secret ballot cannot be linked to its voter", () => {
   it("ballots hold no voter and no time, only a random id, the receipt and the choice", async () => {
@@ -90,6 +98,19 @@ describe("a secret ballot cannot be linked to its voter", () => {
       sql`select count(*)::int as n from ballots b join vote_voters v on v.vote_id = b.vote_id and v.xmin::text = b.xmin::text where b.vote_id = ${voteId}`,
     );
     expect(shared.rows[0]?.n).toBe(0);
+  });
+
+  it("while the vote is open, neither the ballots' row versions nor their physical order follow the voters' marks", async () => {
+    expect(whileOpen.map((box) => box.length)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each ballot rewrites the whole box: one row version for all, so no ballot keeps its voter's.
+    for (const box of whileOpen) expect(new Set(box.map((b) => b.xmin)).size).toBe(1);
+    // The physical order is a fresh shuffle each time, not the order people voted in (all five shuffles
+    // keeping that order by chance: about 1 in 25 million).
+    const castOrder = [...receipts.values()];
+    const followsCastOrder = whileOpen
+      .slice(1)
+      .map((box) => box.map((b) => b.receipt).join() === castOrder.slice(0, box.length).join());
+    expect(followsCastOrder.every(Boolean)).toBe(false);
   });
 
   it("the audit log, the live events and the stored ballots say that a delegate voted, never what or with which receipt", async () => {

@@ -1,7 +1,7 @@
 import { gistInput, requestSpeechInput, speechActionInput } from "../../contracts/meetings";
 import { parseInput } from "../../contracts/parse";
 import type { Db } from "../../db/types";
-import { conflict, forbidden, notFound } from "../../server/errors";
+import { conflict, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { appendEvent } from "./live/events";
@@ -16,11 +16,9 @@ export async function requestSpeech(args: { db: Db; actor: Actor; meetingId: str
     args.db,
     args.actor,
     args.meetingId,
-    () => true,
+    (s) => keepsRecord(args.actor, s) || ownDelegate(args.actor, s)?.id === input.delegateId,
     async (tx, s) => {
       if (!s.delegates.some((d) => d.id === input.delegateId)) throw notFound("Đại biểu");
-      if (!keepsRecord(args.actor, s) && ownDelegate(args.actor, s)?.id !== input.delegateId)
-        throw forbidden();
       if (!(await itemsOf(tx, s.meeting.id)).some((i) => i.id === input.itemId))
         throw notFound("Mục chương trình");
       const waiting = (await speechesOf(tx, s.meeting.id)).some(

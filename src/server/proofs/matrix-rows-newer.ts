@@ -138,24 +138,25 @@ export const NEWER_ROWS: Record<string, Row> = {
   },
   "POST /api/meetings/{id}/agenda": { expect: MANAGE(200), body: { title: "Bế mạc", plannedMinutes: 5 } },
   "PUT /api/meetings/{id}/current-item": { expect: MANAGE(200), body: { itemId: "$item" } },
-  // The head ends the meeting here; the record (speeches, votes) can still be completed afterwards.
+  // The head ends the meeting here: from now on speeches, votes, decisions and conclusions answer 409
+  // (after the policy); the minutes and the news report are still completed.
   "POST /api/meetings/{id}/end": { expect: MANAGE(200) },
   "POST /api/meetings/{id}/speeches": {
-    expect: MANAGE(200),
+    expect: MANAGE(409),
     body: { itemId: "$item", delegateId: "$delegate" },
   },
-  "POST /api/meetings/{id}/speeches/{speechId}/action": { expect: MANAGE(200), body: { action: "start" } },
+  "POST /api/meetings/{id}/speeches/{speechId}/action": { expect: MANAGE(409), body: { action: "start" } },
   "PUT /api/meetings/{id}/speeches/{speechId}/gist": {
-    expect: MANAGE(200),
+    expect: MANAGE(409),
     body: { gist: "Ý kiến tham luận" },
   },
   "POST /api/meetings/{id}/votes": {
-    expect: MANAGE(200),
+    expect: MANAGE(409),
     body: { kind: "motion", secret: false, question: "Biểu quyết", threshold: { kind: "majorityOfValid" } },
   },
-  "POST /api/meetings/{id}/votes/{voteId}/open": { expect: MANAGE(200) },
-  "POST /api/meetings/{id}/votes/{voteId}/close": { expect: MANAGE(200) },
-  // Delegates vote for themselves (the other unit's editor and the head are delegates); the vote is not open.
+  "POST /api/meetings/{id}/votes/{voteId}/open": { expect: MANAGE(409) },
+  "POST /api/meetings/{id}/votes/{voteId}/close": { expect: MANAGE(409) },
+  // Delegates vote for themselves (the other unit's editor and the head are delegates); the meeting has ended.
   "POST /api/meetings/{id}/votes/{voteId}/ballots": {
     expect: [403, 409, 409, 404],
     body: { ballot: { choice: "yes" } },
@@ -165,17 +166,16 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { delegateIds: ["$delegate"], ballots: [{ choice: "yes" }] },
   },
   "POST /api/meetings/{id}/votes/{voteId}/override": {
-    expect: MANAGE(200),
+    expect: MANAGE(409),
     body: { reason: "Sai sót khi kiểm phiếu", outcome: "Thông qua" },
   },
-  "POST /api/meetings/{id}/decisions": { expect: MANAGE(200), body: { kind: "other", text: "Thống nhất" } },
+  "POST /api/meetings/{id}/decisions": { expect: MANAGE(409), body: { kind: "other", text: "Thống nhất" } },
   "PUT /api/meetings/{id}/conclusions": {
-    expect: MANAGE(200),
+    expect: MANAGE(409),
     body: { text: "Kết luận", keyTasks: ["Nhiệm vụ"] },
   },
-  // Unsure: whoever sees the meeting reads its minutes and news report, drafts included (status "none"
-  // before the head drafts them below). A member unit's delegates check the draft; whether a council
-  // observer should read an unapproved draft is an open question (see the report), not settled here.
+  // Whoever sees the meeting reads the minutes' status; a draft's text only the chair, the secretary, the
+  // council's admins and the cluster head (the JSON answers 200 with content null; the files 403).
   "GET /api/meetings/{id}/minutes": { expect: READ },
   "PUT /api/meetings/{id}/minutes": { expect: MANAGE(409), body: { version: STALE, content: "$minutes" } },
   "POST /api/meetings/{id}/minutes/draft": { expect: MANAGE(200) },
@@ -185,8 +185,11 @@ export const NEWER_ROWS: Record<string, Row> = {
     expect: MANAGE(409),
     body: { version: STALE, content: "$minutes", reason: "Sửa lỗi đánh máy" },
   },
-  "GET /api/meetings/{id}/minutes.html": { expect: READ },
-  "GET /api/meetings/{id}/minutes.md": { expect: READ },
+  "GET /api/meetings/{id}/minutes.html": { expect: MANAGE(200) },
+  "GET /api/meetings/{id}/minutes.md": { expect: MANAGE(200) },
+  // The Party-format files: the fixture's meeting has no chair or secretary to sign, so the head hears 422.
+  "GET /api/meetings/{id}/minutes.docx": { expect: [403, 403, 422, 404] },
+  "GET /api/meetings/{id}/minutes.pdf": { expect: [403, 403, 422, 404] },
   "GET /api/meetings/{id}/report": { expect: READ },
   // The news report is drafted only below: the head hears 409.
   "PUT /api/meetings/{id}/report": {

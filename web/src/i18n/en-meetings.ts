@@ -80,6 +80,8 @@ export const enMeetings: typeof viMeetings = {
   yes: "yes",
   no: "not yet",
   downloadMd: "Download Markdown",
+  downloadDocx: "Download minutes (DOCX)",
+  downloadPdf: "Download minutes (PDF)",
   openHtml: "Open preview",
   conclusions: "Conclusions",
   keyTasks: "Key tasks",

@@ -78,6 +78,8 @@ export const viMeetings = {
   yes: "có",
   no: "chưa",
   downloadMd: "Tải Markdown",
+  downloadDocx: "Tải biên bản (DOCX)",
+  downloadPdf: "Tải biên bản (PDF)",
   openHtml: "Mở bản xem trước",
   conclusions: "Kết luận",
   keyTasks: "Nhiệm vụ trọng tâm",

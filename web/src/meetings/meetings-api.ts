@@ -129,7 +129,8 @@ export const useMeetingAction = (id: string) => {
   });
 };
 
-export const minutesHref = (id: string, ext: "md" | "html") => buildUrl(`${base(id)}/minutes.${ext}`);
+export const minutesHref = (id: string, ext: "md" | "html" | "docx" | "pdf") =>
+  buildUrl(`${base(id)}/minutes.${ext}`);
 export const reportHref = (id: string, ext: "md" | "html") => buildUrl(`${base(id)}/report.${ext}`);
 
 /**

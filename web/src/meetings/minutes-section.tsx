@@ -10,6 +10,10 @@ export const MinutesSection = ({ view }: { view: MeetingView }) => {
   const { t } = useTranslation();
   const action = useMeetingAction(view.meeting.id);
   const m = view.minutes;
+  // A draft's text is for the chair, the secretary and the organisers; everyone reads the approved minutes.
+  const readable =
+    m.status === "approved" ||
+    (m.status === "draft" && (view.can.manage || view.can.approveAsChair || view.can.approveAsSecretary));
   const approve = (as: "chair" | "secretary") =>
     action.mutate({ path: "/minutes/approve", body: { version: m.version, as } });
   return (
@@ -77,8 +81,20 @@ export const MinutesSection = ({ view }: { view: MeetingView }) => {
             {t("meetings.approveSecretary")}
           </Button>
         )}
-        {m.status !== "none" && (
+        {readable && (
           <>
+            <Button component="a" size="xs" variant="default" href={minutesHref(view.meeting.id, "docx")}>
+              {t("meetings.downloadDocx")}
+            </Button>
+            <Button
+              component="a"
+              size="xs"
+              variant="default"
+              href={minutesHref(view.meeting.id, "pdf")}
+              target="_blank"
+            >
+              {t("meetings.downloadPdf")}
+            </Button>
             <Anchor href={minutesHref(view.meeting.id, "html")} target="_blank">
               {t("meetings.openHtml")}
             </Anchor>
