@@ -96,6 +96,15 @@ export const routes: RouteObject[] = [
             lazy: () => import("./tasks/task-list-page").then((m) => ({ Component: m.TaskListPage })),
           },
           {
+            path: "nhiem-vu/moi",
+            lazy: () => import("./tasks/task-create-page").then((m) => ({ Component: m.TaskCreatePage })),
+          },
+          {
+            path: "thong-bao",
+            lazy: () =>
+              import("./notifications/notifications-page").then((m) => ({ Component: m.NotificationsPage })),
+          },
+          {
             path: "nhiem-vu/van-ban",
             lazy: () => import("./tasks/registry-page").then((m) => ({ Component: m.RegistryPage })),
           },
