@@ -28,6 +28,7 @@ const reportRoutes: RouteObject[] = [
   page("bao-cao", () => import("./reports/report-list-page"), "ReportListPage"),
   page("bao-cao/:id", () => import("./reports/report-page"), "ReportPage"),
   page("mo-hinh-hay", () => import("./practices/practice-list-page"), "PracticeListPage"),
+  page("mo-hinh-hay/moi", () => import("./practices/practice-create-page"), "PracticeCreatePage"),
   page("mo-hinh-hay/:id", () => import("./practices/practice-page"), "PracticePage"),
   page("du-luan-xa-hoi", () => import("./opinion/opinion-page"), "OpinionPage"),
   page("du-luan-xa-hoi/:id", () => import("./opinion/opinion-report-page"), "OpinionReportPage"),

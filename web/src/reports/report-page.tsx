@@ -63,9 +63,14 @@ export const ReportPage = () => {
         actions={
           r.can.edit &&
           !editing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
-              {t("reportsUi.reports.edit")}
-            </Button>
+            <>
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t("reportsUi.reports.edit")}
+              </Button>
+              <Button component={Link} to={`/mo-hinh-hay/moi?baoCao=${r.id}`} variant="light">
+                {t("reportsUi.reports.addPractice")}
+              </Button>
+            </>
           )
         }
       />

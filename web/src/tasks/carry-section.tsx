@@ -100,7 +100,7 @@ export const CarrySection = ({
                       {task.carriedCriterionCode ? (
                         <Stack gap={2}>
                           <Text size="sm">{task.title}</Text>
-                          <Badge variant="light" color="teal.9" size="sm">
+                          <Badge variant="filled" color="teal.9" size="sm">
                             {t("tasks.carry.done", { code: task.carriedCriterionCode })}
                           </Badge>
                         </Stack>
@@ -147,6 +147,9 @@ export const CarrySection = ({
               <Anchor
                 component={Link}
                 to={clusterPath("/giao-uoc", { id: carry.data.clusterId, year: next.year })}
+                c="dark.9"
+                fw={600}
+                underline="always"
               >
                 {t("tasks.carry.openPact", { year: next.year })}
               </Anchor>

@@ -7,6 +7,7 @@ import {
   NumberInput,
   Paper,
   Radio,
+  SimpleGrid,
   Stack,
   Textarea,
   TextInput,
@@ -138,14 +139,13 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
           />
         </Part>
         <Part id="task-indicator" title={t("tasks.create.measure")}>
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t("tasks.create.indicator")}
               placeholder={t("tasks.create.indicatorHint")}
               value={indicator}
               onChange={(e) => setIndicator(e.currentTarget.value)}
               error={errorOf("indicator")}
-              miw={220}
             />
             <TextInput
               label={t("tasks.create.indicatorUnit")}
@@ -153,9 +153,8 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
               value={indicatorUnit}
               onChange={(e) => setIndicatorUnit(e.currentTarget.value)}
               error={errorOf("indicatorUnit")}
-              miw={160}
             />
-          </Group>
+          </SimpleGrid>
         </Part>
         <Part id="task-units" title={t("tasks.create.units")}>
           <UnitAssignment
@@ -167,7 +166,7 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
           />
         </Part>
         <Part id="task-time" title={t("tasks.create.time")}>
-          <Group grow align="flex-start" wrap="wrap">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               type="date"
               label={t("tasks.start")}
@@ -175,7 +174,6 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
               onChange={(e) => setStartDate(e.currentTarget.value)}
               error={errorOf("startDate")}
               required
-              miw={160}
             />
             <TextInput
               type="date"
@@ -184,16 +182,14 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
               onChange={(e) => setDeadline(e.currentTarget.value)}
               error={errorOf("deadline")}
               required
-              miw={160}
             />
-          </Group>
-          <Group grow align="flex-start" wrap="wrap">
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
               label={t("tasks.create.cadence")}
               value={cadence}
               onChange={(e) => setCadence(e.currentTarget.value as Cadence)}
               data={CADENCES.map((c) => ({ value: c, label: t(`tasks.cadence.${c}`) }))}
-              miw={160}
             />
             <NumberInput
               label={t("tasks.weight")}
@@ -203,9 +199,8 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
               value={weight}
               onChange={setWeight}
               error={errorOf("weight")}
-              miw={160}
             />
-          </Group>
+          </SimpleGrid>
         </Part>
         {create.isError && elsewhere && (
           <Alert color="red" role="alert" title={t("tasks.create.failed")}>

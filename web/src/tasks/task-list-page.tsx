@@ -32,12 +32,12 @@ const ClusterTasks = ({ cluster }: { cluster: ClusterDetail }) => {
       <Stack gap="md">
         <Paper withBorder p="md" radius="md">
           <Group justify="space-between" mb={6}>
-            <Text fw={600} id="cluster-progress">
-              {t("tasks.clusterProgress")}
-            </Text>
+            <Text fw={600}>{t("tasks.clusterProgress")}</Text>
             <Text fw={700}>{formatNumber(progress)}%</Text>
           </Group>
-          <Progress value={progress} size="lg" aria-labelledby="cluster-progress" />
+          <Progress.Root size="lg">
+            <Progress.Section value={progress} aria-label={t("tasks.clusterProgress")} />
+          </Progress.Root>
         </Paper>
         <Table.ScrollContainer minWidth={340}>
           <Table
