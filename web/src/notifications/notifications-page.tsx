@@ -23,7 +23,7 @@ const Item = ({ n }: { n: NotificationItem }) => {
       <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
         <Stack gap={4} style={{ flex: "1 1 240px", minWidth: 0 }}>
           <Group gap="xs">
-            <Badge color={n.kind === "deadline" ? "orange.9" : "red.9"} size="sm">
+            <Badge color={n.kind === "deadline" ? "red.9" : "violet.9"} size="sm">
               {t(`tasks.notifications.kinds.${n.kind}`)}
             </Badge>
             {!n.readAt && (
