@@ -130,8 +130,7 @@ const PracticeForm = ({ origin }: { origin: Origin }) => {
                     style={{ flex: "1 1 110px" }}
                   />
                   <Button
-                    variant="subtle"
-                    color="red.9"
+                    variant="default"
                     mt={{ base: 0, sm: 25 }}
                     onClick={() => setFigures((prev) => prev.filter((_, j) => j !== i))}
                   >

@@ -56,6 +56,9 @@ export const ReportPage = () => {
   const r = report.data;
   return (
     <>
+      <Anchor component={Link} to={`/bao-cao?year=${r.year}`} size="sm">
+        {t("reportsUi.reports.back")}
+      </Anchor>
       <PageHeader
         title={r.title}
         subtitle={`${t("reportsUi.reports.deadline")}: ${formatDate(r.deadline)}`}
