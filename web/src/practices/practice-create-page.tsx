@@ -40,7 +40,10 @@ const PracticeForm = ({ origin }: { origin: Origin }) => {
   const [v, setV] = useState({ field: "", title: "", problem: "", howItWorks: "", results: "", contact: "" });
   const [figures, setFigures] = useState<Figure[]>([]);
   const issues = isApiError(create.error) ? create.error.issues : [];
-  const errorOf = (path: string) => issues.find((i) => i.path === path)?.message;
+  // A field's error stays until the person changes that field.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const errorOf = (path: string) =>
+    edited.has(path) ? undefined : issues.find((i) => i.path === path)?.message;
   const placed = (p: string) => p in v || p.startsWith("figures");
   const text = (key: keyof typeof v, label: string, area = false) => {
     const props = {
@@ -49,6 +52,7 @@ const PracticeForm = ({ origin }: { origin: Origin }) => {
       onChange: (e: { currentTarget: { value: string } }) => {
         const value = e.currentTarget.value;
         setV((prev) => ({ ...prev, [key]: value }));
+        setEdited((prev) => new Set(prev).add(key));
       },
       error: errorOf(key),
     };
@@ -56,7 +60,8 @@ const PracticeForm = ({ origin }: { origin: Origin }) => {
   };
   const setFigure = (i: number, patch: Partial<Figure>) =>
     setFigures((prev) => prev.map((f, j) => (j === i ? { ...f, ...patch } : f)));
-  const submit = () =>
+  const submit = () => {
+    setEdited(new Set());
     create.mutate(
       {
         unitId: origin.unitId,
@@ -71,6 +76,7 @@ const PracticeForm = ({ origin }: { origin: Origin }) => {
       },
       { onSuccess: (p) => navigate(`/mo-hinh-hay/${p.id}`) },
     );
+  };
   return (
     <form
       onSubmit={(e) => {

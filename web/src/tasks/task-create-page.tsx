@@ -57,7 +57,11 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
   const [cadence, setCadence] = useState<Cadence>("quarterly");
   const [assignment, setAssignment] = useState<Assignment>({ all: true, units: [], lead: "", targets: {} });
   const issues = isApiError(create.error) ? create.error.issues : [];
-  const errorOf = (path: string) => issues.find((i) => i.path === path)?.message;
+  // A field's error stays until the person changes that field.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const touch = (path: string) => setEdited((prev) => new Set(prev).add(path));
+  const errorOf = (path: string) =>
+    edited.has(path) ? undefined : issues.find((i) => i.path === path)?.message;
   const shown = ["title", "description", "indicator", "indicatorUnit", "weight", "startDate", "deadline"];
   const placed = (p: string) =>
     shown.includes(p) || p === "leadUnitId" || p.startsWith("assignTo") || p.startsWith("targets.");
@@ -68,6 +72,7 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
     setTitle(p.text);
   };
   const submit = () => {
+    setEdited(new Set());
     const assigned = assignment.all ? cluster.members.map((m) => m.unitId) : assignment.units;
     const targets: Record<string, number> = {};
     if (indicator.trim())
@@ -122,7 +127,10 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
           <Textarea
             label={t("tasks.create.taskTitle")}
             value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            onChange={(e) => {
+              setTitle(e.currentTarget.value);
+              touch("title");
+            }}
             autosize
             minRows={2}
             required
@@ -171,7 +179,10 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
               type="date"
               label={t("tasks.start")}
               value={startDate}
-              onChange={(e) => setStartDate(e.currentTarget.value)}
+              onChange={(e) => {
+                setStartDate(e.currentTarget.value);
+                touch("startDate");
+              }}
               error={errorOf("startDate")}
               required
             />
@@ -179,7 +190,10 @@ const TaskForm = ({ cluster }: { cluster: ClusterDetail }) => {
               type="date"
               label={t("tasks.create.deadline")}
               value={deadline}
-              onChange={(e) => setDeadline(e.currentTarget.value)}
+              onChange={(e) => {
+                setDeadline(e.currentTarget.value);
+                touch("deadline");
+              }}
               error={errorOf("deadline")}
               required
             />
