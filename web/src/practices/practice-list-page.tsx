@@ -41,7 +41,7 @@ export const PracticeListPage = () => {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("reportsUi.practices.titleField")}</Table.Th>
-                <Table.Th>{t("reportsUi.practices.unit")}</Table.Th>
+                <Table.Th visibleFrom="sm">{t("reportsUi.practices.unit")}</Table.Th>
                 <Table.Th visibleFrom="sm">{t("reportsUi.practices.field")}</Table.Th>
                 <Table.Th>{t("reportsUi.practices.spread")}</Table.Th>
               </Table.Tr>
@@ -53,8 +53,11 @@ export const PracticeListPage = () => {
                     <Anchor component={Link} to={`/mo-hinh-hay/${p.id}`}>
                       {p.title}
                     </Anchor>
+                    <Text size="xs" c="dimmed" hiddenFrom="sm">
+                      {p.unitName}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{p.unitName}</Table.Td>
+                  <Table.Td visibleFrom="sm">{p.unitName}</Table.Td>
                   <Table.Td visibleFrom="sm">{p.field}</Table.Td>
                   <Table.Td>
                     {p.replications.length > 0 ? (
