@@ -135,7 +135,7 @@ test("a task from the conclusions is reported on, shows late for another unit, a
   await page.setViewportSize({ width: 1366, height: 900 });
   await carry.getByRole("link", { name: "Mở giao ước năm 2022" }).click();
   await expect(page.getByText("Thực hiện nhiệm vụ trọng tâm năm 2021")).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(TITLE)).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: TITLE })).toBeVisible();
   await shot(page, "pact-2022-carried", 1366);
 
   // The task keeps the link to its criterion.
