@@ -121,6 +121,13 @@ export const taskListView = z.object({
       year: z.int(),
       progress: z.number(),
       canManage: z.boolean(),
+      /** Next year's pact as far as the actor may know: where "carry to pact" would go, and whether they may. */
+      nextPact: z.object({
+        year: z.int(),
+        clusterId: z.uuid().nullable(),
+        pactStatus: z.enum(["none", "draft", "signing", "locked"]).nullable(),
+        canCarry: z.boolean(),
+      }),
     }),
   ),
 });

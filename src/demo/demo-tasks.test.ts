@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
 import { openTestDatabase } from "../db/testing";
 import { systemActor } from "../modules/auth/actor";
+import { listNotifications } from "../modules/notifications/list-notifications";
 import { getTask } from "../modules/tasks/get-task";
 import { listTasks } from "../modules/tasks/list-tasks";
 import { createDemo } from "./create-demo";
@@ -44,5 +45,25 @@ describe("the demo's 2021 key tasks", () => {
       "Ban Tuyên giáo Thành ủy Móng Cái",
     ]);
     expect(view.reports).toHaveLength(12);
+  });
+
+  it("reminds Móng Cái a week before the deadline, and no unit that had finished", async () => {
+    const users = await database.db.query.users.findMany();
+    const byName = new Map(users.map((u) => [u.username, u]));
+    const inbox = async (username: string) => {
+      const u = byName.get(username);
+      if (!u) throw new Error(username);
+      return listNotifications({
+        db: database.db,
+        actor: { kind: "user", userId: u.id, username, displayName: u.displayName, grants: [] },
+      });
+    };
+    const late = await inbox("mongcai");
+    expect(late.items.map((n) => n.kind)).toEqual(["deadline"]);
+    expect(late.items[0]?.title).toMatch(
+      /^Sắp đến hạn: Tiếp tục tham mưu, triển khai thực hiện Nghị quyết số 11-NQ\/TU/,
+    );
+    expect(late.items[0]?.body).toBe("Nhiệm vụ hết hạn ngày 31/12/2021 (còn 7 ngày); đơn vị đã báo cáo 70%.");
+    expect((await inbox("uongbi")).items).toEqual([]);
   });
 });

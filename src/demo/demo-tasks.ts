@@ -1,5 +1,6 @@
 import type { Db } from "../db/types";
 import { type Actor, systemActor } from "../modules/auth/actor";
+import { runReminders } from "../modules/notifications/run-reminders";
 import { createReferenceDocument } from "../modules/reference-documents/create-reference-document";
 import { createTask } from "../modules/tasks/create-task";
 import { reportProgress } from "../modules/tasks/report-progress";
@@ -88,8 +89,12 @@ const ON_TRACK = [50, 100];
 const LATE = [40, 70];
 const LATE_UNIT = "MC";
 const LATE_TASK = 2;
+const REMINDER_DAY = "2021-12-24T08:00:00+07:00";
 
-/** Registers the documents, creates the 2021 tasks for all six units, and plays each unit's reports through 2021. */
+/**
+ * Registers the documents, creates the 2021 tasks for all six units, plays each unit's reports through 2021,
+ * and delivers the reminders of 24/12/2021.
+ */
 export async function createDemoTasks(
   db: Db,
   args: { councilId: string; clusterId: string; unitIds: Map<string, string>; editors: Map<string, Actor> },
@@ -148,6 +153,8 @@ export async function createDemoTasks(
       }
     }
   }
+  // A week before the deadline the reminder fires: Móng Cái's editors find it among their notifications.
+  await runReminders({ db, now: new Date(REMINDER_DAY), mailer: null });
 }
 
 function reportText(place: string, half: number, percent: number, figure: number | null, unit?: string) {

@@ -22,6 +22,7 @@ const reportRoutes: RouteObject[] = [
   page("bao-cao", () => import("./reports/report-list-page"), "ReportListPage"),
   page("bao-cao/:id", () => import("./reports/report-page"), "ReportPage"),
   page("mo-hinh-hay", () => import("./practices/practice-list-page"), "PracticeListPage"),
+  page("mo-hinh-hay/moi", () => import("./practices/practice-create-page"), "PracticeCreatePage"),
   page("mo-hinh-hay/:id", () => import("./practices/practice-page"), "PracticePage"),
   page("du-luan-xa-hoi", () => import("./opinion/opinion-page"), "OpinionPage"),
   page("du-luan-xa-hoi/:id", () => import("./opinion/opinion-report-page"), "OpinionReportPage"),
@@ -94,6 +95,15 @@ export const routes: RouteObject[] = [
           {
             path: "nhiem-vu",
             lazy: () => import("./tasks/task-list-page").then((m) => ({ Component: m.TaskListPage })),
+          },
+          {
+            path: "nhiem-vu/moi",
+            lazy: () => import("./tasks/task-create-page").then((m) => ({ Component: m.TaskCreatePage })),
+          },
+          {
+            path: "thong-bao",
+            lazy: () =>
+              import("./notifications/notifications-page").then((m) => ({ Component: m.NotificationsPage })),
           },
           {
             path: "nhiem-vu/van-ban",

@@ -9,6 +9,7 @@ import { createPact } from "../pacts/create-pact";
 import { getPact } from "../pacts/get-pact";
 import { carryTasksToPact } from "./carry-to-pact";
 import { getTask } from "./get-task";
+import { listTasks } from "./list-tasks";
 import { makeTask, setUpTasks, type TaskSetup } from "./test-fixtures";
 
 let database: Database;
@@ -113,5 +114,38 @@ describe("carrying tasks into next year's pact", () => {
     ).toBe(409);
     const view = await getTask({ db: database.db, actor: s.admin.actor, taskId: task.id, now: new Date() });
     expect(view.carriedCriterionCode).toBeNull();
+  });
+
+  it("tells each actor in the task list whether they may carry into next year's draft pact", async () => {
+    const nextOf = async (actor: typeof s.admin.actor) =>
+      (await listTasks({ db: database.db, actor, now: new Date(), clusterId: s.cluster.id })).clusters[0]
+        ?.nextPact;
+    expect(await nextOf(s.admin.actor)).toEqual({
+      year: 2022,
+      clusterId: nextClusterId,
+      pactStatus: "draft",
+      canCarry: true,
+    });
+    // The 2021 head has no role in 2022: the list does not reveal that cluster.
+    expect(await nextOf(s.head.actor)).toEqual({
+      year: 2022,
+      clusterId: null,
+      pactStatus: null,
+      canCarry: false,
+    });
+    expect((await nextOf(s.editors[1]!.actor))?.canCarry).toBe(false);
+    const other = await setUpTasks(database.db);
+    const alone = await listTasks({
+      db: database.db,
+      actor: other.admin.actor,
+      now: new Date(),
+      clusterId: other.cluster.id,
+    });
+    expect(alone.clusters[0]?.nextPact).toEqual({
+      year: 2022,
+      clusterId: null,
+      pactStatus: null,
+      canCarry: false,
+    });
   });
 });

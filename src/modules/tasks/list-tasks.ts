@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor";
 import { findClusterWithMembers } from "../clusters/find-cluster";
 import { listClusters } from "../clusters/list-clusters";
 import { canSeeCluster } from "../clusters/policy";
+import { nextPactOf } from "./next-pact";
 import { managesTasks } from "./policy";
 import { assignmentsOf, reportsOf, tasksOfClusters } from "./repo";
 import { computeTaskState } from "./task-state";
@@ -41,16 +42,18 @@ export async function listTasks(args: {
       carriedCriterionCode: t.carriedCriterionCode,
     };
   });
-  return {
-    tasks,
-    clusters: clusters.map((c) => ({
+  const summaries = [];
+  for (const c of clusters) {
+    summaries.push({
       clusterId: c.id,
       name: c.name,
       year: c.year,
       progress: weightedProgress(tasks.filter((t) => t.clusterId === c.id)),
       canManage: managesTasks(args.actor, c),
-    })),
-  };
+      nextPact: await nextPactOf(args.db, args.actor, c),
+    });
+  }
+  return { tasks, clusters: summaries };
 }
 
 async function visibleClusters(db: Db, actor: Actor, clusterId?: string, year?: number) {

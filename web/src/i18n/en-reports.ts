@@ -3,6 +3,7 @@ import type { viReports } from "./vi-reports";
 /** Reports, good practices, public opinion, search (English). */
 export const enReports: typeof viReports = {
   reports: {
+    back: "← Unit reports",
     title: "Unit reports {{year}}",
     tableLabel: "Reports",
     unit: "Unit",
@@ -91,5 +92,34 @@ export const enReports: typeof viReports = {
     none: "No results for “{{q}}”.",
     start: "Type to search.",
     count: "{{n}} results",
+  },
+  periods: {
+    title: "Reporting periods of {{name}}",
+    none: "No reporting period opened yet.",
+    kind: "Period",
+    open: "Open a period",
+    opened: "Period opened: each unit has a draft.",
+    consolidated: "Consolidated cluster report (HTML)",
+  },
+  practiceForm: {
+    title: "Record a good practice",
+    fromReport: "From the report: {{title}}",
+    unit: "Unit",
+    year: "Year",
+    field: "Field",
+    titleField: "Practice title",
+    problem: "Problem",
+    howItWorks: "How it works",
+    results: "Results",
+    figures: "Result figures",
+    figureLabel: "Indicator {{n}}",
+    figureValue: "Value {{n}}",
+    figureUnit: "Unit of measure {{n}}",
+    addFigure: "Add a figure",
+    removeFigure: "Remove figure {{n}}",
+    contact: "Contact",
+    submit: "Save practice",
+    failed: "The practice was not saved",
+    noUnit: "This account edits no unit, so it cannot record a practice.",
   },
 };

@@ -1,6 +1,7 @@
 /** Báo cáo, mô hình hay, dư luận xã hội, tìm kiếm (Vietnamese). */
 export const viReports = {
   reports: {
+    back: "← Báo cáo của các đơn vị",
     title: "Báo cáo của các đơn vị năm {{year}}",
     tableLabel: "Danh sách báo cáo",
     unit: "Đơn vị",
@@ -89,5 +90,34 @@ export const viReports = {
     none: "Không tìm thấy kết quả cho “{{q}}”.",
     start: "Nhập từ khóa để tìm.",
     count: "{{n}} kết quả",
+  },
+  periods: {
+    title: "Kỳ báo cáo của {{name}}",
+    none: "Chưa mở kỳ báo cáo nào.",
+    kind: "Kỳ báo cáo",
+    open: "Mở kỳ báo cáo",
+    opened: "Đã mở kỳ báo cáo: mỗi đơn vị có một bản nháp.",
+    consolidated: "Báo cáo tổng hợp của cụm (HTML)",
+  },
+  practiceForm: {
+    title: "Ghi mô hình, cách làm hay",
+    fromReport: "Từ báo cáo: {{title}}",
+    unit: "Đơn vị",
+    year: "Năm",
+    field: "Lĩnh vực",
+    titleField: "Tên mô hình",
+    problem: "Vấn đề đặt ra",
+    howItWorks: "Cách làm",
+    results: "Kết quả",
+    figures: "Số liệu kết quả",
+    figureLabel: "Chỉ số {{n}}",
+    figureValue: "Giá trị {{n}}",
+    figureUnit: "Đơn vị tính {{n}}",
+    addFigure: "Thêm số liệu",
+    removeFigure: "Bỏ số liệu {{n}}",
+    contact: "Người liên hệ",
+    submit: "Lưu mô hình",
+    failed: "Chưa lưu được mô hình",
+    noUnit: "Tài khoản này không biên tập đơn vị nào nên không ghi được mô hình.",
   },
 };

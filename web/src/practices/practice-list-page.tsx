@@ -1,6 +1,7 @@
-import { Anchor, Badge, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useCurrentUser } from "../auth/current-user";
 import { matchesQuery } from "../lib/text";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
@@ -13,12 +14,23 @@ import { usePractices } from "./practices-api";
 export const PracticeListPage = () => {
   const { t } = useTranslation();
   const { year } = useYear();
+  const { grants } = useCurrentUser();
   const [text, setText] = useSearchText();
   const list = usePractices(year);
   const rows = (list.data ?? []).filter((p) => matchesQuery(text, [p.title, p.unitName, p.field]));
   return (
     <>
-      <PageHeader title={t("reportsUi.practices.title")} subtitle={String(year)} />
+      <PageHeader
+        title={t("reportsUi.practices.title")}
+        subtitle={String(year)}
+        actions={
+          grants.some((g) => g.role === "unit_editor") && (
+            <Button component={Link} to={`/mo-hinh-hay/moi?year=${year}`}>
+              {t("reportsUi.practices.create")}
+            </Button>
+          )
+        }
+      />
       <SearchBox label={t("reportsUi.practices.filter")} placeholder="" value={text} onChange={setText} />
       {list.isPending && <PageLoader />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
@@ -29,7 +41,7 @@ export const PracticeListPage = () => {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("reportsUi.practices.titleField")}</Table.Th>
-                <Table.Th>{t("reportsUi.practices.unit")}</Table.Th>
+                <Table.Th visibleFrom="sm">{t("reportsUi.practices.unit")}</Table.Th>
                 <Table.Th visibleFrom="sm">{t("reportsUi.practices.field")}</Table.Th>
                 <Table.Th>{t("reportsUi.practices.spread")}</Table.Th>
               </Table.Tr>
@@ -41,8 +53,11 @@ export const PracticeListPage = () => {
                     <Anchor component={Link} to={`/mo-hinh-hay/${p.id}`}>
                       {p.title}
                     </Anchor>
+                    <Text size="xs" c="dimmed" hiddenFrom="sm">
+                      {p.unitName}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{p.unitName}</Table.Td>
+                  <Table.Td visibleFrom="sm">{p.unitName}</Table.Td>
                   <Table.Td visibleFrom="sm">{p.field}</Table.Td>
                   <Table.Td>
                     {p.replications.length > 0 ? (

@@ -11,6 +11,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -100,7 +101,13 @@ const AdoptForm = ({ practice }: { practice: PracticeDetail }) => {
       component="form"
       onSubmit={(e) => {
         e.preventDefault();
-        adopt.mutate({ unitId, adoptedOn, result });
+        // The form goes away once the unit has adopted the practice: say so where it stays visible.
+        adopt.mutate(
+          { unitId, adoptedOn, result },
+          {
+            onSuccess: () => notifications.show({ color: "teal", message: t("reportsUi.practices.adopted") }),
+          },
+        );
       }}
     >
       <Stack gap="sm">

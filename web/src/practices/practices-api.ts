@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { PracticeDetail, PracticeSummary } from "../../../src/contracts/practices";
+import type { PracticeDetail, PracticeInput, PracticeSummary } from "../../../src/contracts/practices";
 import { api } from "../api/client";
 
 export type { PracticeDetail, PracticeSummary };
@@ -24,6 +24,20 @@ export const useAdopt = (id: string) => {
     onSuccess: async (data) => {
       queryClient.setQueryData(["practices", id], data);
       await queryClient.invalidateQueries({ queryKey: ["practices", "list"] });
+    },
+  });
+};
+
+/** Records a new practice; the library is fetched again. */
+export const useCreatePractice = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PracticeInput) => api<PracticeDetail>("/practices", { method: "POST", body }),
+    onSuccess: async (data) => {
+      queryClient.setQueryData(["practices", data.id], data);
+      await queryClient.invalidateQueries({ queryKey: ["practices", "list"] });
+      await queryClient.invalidateQueries({ queryKey: ["reports"] });
+      await queryClient.invalidateQueries({ queryKey: ["search"] });
     },
   });
 };

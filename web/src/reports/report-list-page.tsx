@@ -6,6 +6,7 @@ import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { useYear } from "../shell/year-context";
+import { PeriodPanels } from "./period-panel";
 import { ReportStatusBadge } from "./report-status-badge";
 import { useReports } from "./reports-api";
 
@@ -17,6 +18,7 @@ export const ReportListPage = () => {
   return (
     <>
       <PageHeader title={t("reportsUi.reports.title", { year })} />
+      <PeriodPanels year={year} />
       {list.isPending && <PageLoader />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data?.length === 0 && (

@@ -56,6 +56,9 @@ export const ReportPage = () => {
   const r = report.data;
   return (
     <>
+      <Anchor component={Link} to={`/bao-cao?year=${r.year}`} size="sm">
+        {t("reportsUi.reports.back")}
+      </Anchor>
       <PageHeader
         title={r.title}
         subtitle={`${t("reportsUi.reports.deadline")}: ${formatDate(r.deadline)}`}
@@ -63,9 +66,14 @@ export const ReportPage = () => {
         actions={
           r.can.edit &&
           !editing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
-              {t("reportsUi.reports.edit")}
-            </Button>
+            <>
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t("reportsUi.reports.edit")}
+              </Button>
+              <Button component={Link} to={`/mo-hinh-hay/moi?baoCao=${r.id}`} variant="light">
+                {t("reportsUi.reports.addPractice")}
+              </Button>
+            </>
           )
         }
       />

@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ClusterDetail } from "../api/types";
 import { formatDate, formatNumber } from "../lib/format";
-import { ClusterScope } from "../shell/cluster-scope";
+import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
+import { CarrySection } from "./carry-section";
 import { TaskStatusBadge } from "./task-status-badge";
 import { useTasks } from "./tasks-api";
 
@@ -18,6 +19,7 @@ const ClusterTasks = ({ cluster }: { cluster: ClusterDetail }) => {
     if (tasks.isError) return <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />;
     const { tasks: rows, clusters } = tasks.data;
     const progress = clusters[0]?.progress ?? 0;
+    const summary = clusters[0];
     if (rows.length === 0)
       return (
         <Empty
@@ -30,12 +32,12 @@ const ClusterTasks = ({ cluster }: { cluster: ClusterDetail }) => {
       <Stack gap="md">
         <Paper withBorder p="md" radius="md">
           <Group justify="space-between" mb={6}>
-            <Text fw={600} id="cluster-progress">
-              {t("tasks.clusterProgress")}
-            </Text>
+            <Text fw={600}>{t("tasks.clusterProgress")}</Text>
             <Text fw={700}>{formatNumber(progress)}%</Text>
           </Group>
-          <Progress value={progress} size="lg" aria-labelledby="cluster-progress" />
+          <Progress.Root size="lg">
+            <Progress.Section value={progress} aria-label={t("tasks.clusterProgress")} />
+          </Progress.Root>
         </Paper>
         <Table.ScrollContainer minWidth={340}>
           <Table
@@ -84,18 +86,30 @@ const ClusterTasks = ({ cluster }: { cluster: ClusterDetail }) => {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {summary?.canManage && <CarrySection clusterId={cluster.id} tasks={rows} next={summary.nextPact} />}
       </Stack>
     );
   };
+  const canManage = tasks.data?.clusters[0]?.canManage ?? false;
   return (
     <>
       <PageHeader
         title={t("tasks.title", { year: cluster.year })}
         subtitle={cluster.name}
         actions={
-          <Button component={Link} to="/nhiem-vu/van-ban" variant="light">
-            {t("tasks.registry")}
-          </Button>
+          <>
+            {canManage && (
+              <Button component={Link} to={clusterPath("/nhiem-vu/moi", cluster)}>
+                {t("tasks.create.open")}
+              </Button>
+            )}
+            <Button component={Link} to="/thong-bao" variant="light">
+              {t("tasks.notifications.open")}
+            </Button>
+            <Button component={Link} to="/nhiem-vu/van-ban" variant="light">
+              {t("tasks.registry")}
+            </Button>
+          </>
         }
       />
       {body()}

@@ -139,7 +139,19 @@ const TaskBody = ({ task }: { task: TaskView }) => {
               </Text>
             )}
             {task.indicator && <Text size="sm">{t("tasks.indicator", { indicator: task.indicator })}</Text>}
-            {task.source && <Text size="sm">{t("tasks.source")}</Text>}
+            {task.source && (
+              <Text size="sm">
+                {t("tasks.source")}
+                {task.source.kind === "meeting_conclusion" && (
+                  <>
+                    {" · "}
+                    <Anchor component={Link} to={`/hoi-nghi/${task.source.id.split("#")[0]}`}>
+                      {t("tasks.create.sourceLink")}
+                    </Anchor>
+                  </>
+                )}
+              </Text>
+            )}
             {task.carriedCriterionCode && (
               <Text size="sm">{t("tasks.carried", { code: task.carriedCriterionCode })}</Text>
             )}

@@ -4,11 +4,23 @@ import type {
   ReferenceDocumentSummary,
   ReferenceDocumentView,
 } from "../../../src/contracts/reference-documents";
-import type { ReportProgressInput, TaskSummary, TaskView, taskListView } from "../../../src/contracts/tasks";
+import type {
+  CreateTaskInput,
+  ReportProgressInput,
+  TaskSummary,
+  TaskView,
+  taskListView,
+} from "../../../src/contracts/tasks";
 import { api } from "../api/client";
 import { uploadFile } from "../api/upload";
 
-export type { ReferenceDocumentSummary, ReferenceDocumentView, TaskSummary, TaskView };
+export type { CreateTaskInput, ReferenceDocumentSummary, ReferenceDocumentView, TaskSummary, TaskView };
+export type NextPact = TaskList["clusters"][number]["nextPact"];
+export type CarryResult = {
+  clusterId: string;
+  pactVersion: number;
+  carried: { taskId: string; code: string }[];
+};
 export type TaskList = z.infer<typeof taskListView>;
 export type TaskStatus = TaskSummary["status"];
 
@@ -56,3 +68,28 @@ export const useReferenceDocuments = (q: string) =>
 
 export const evidenceHref = (taskId: string, fileId: string) =>
   `/api/tasks/${encodeURIComponent(taskId)}/evidence/${encodeURIComponent(fileId)}`;
+
+/** Creates a task; the list of its cluster is fetched again. */
+export const useCreateTask = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateTaskInput) => api<TaskView>("/tasks", { method: "POST", body: input }),
+    onSuccess: async (view) => {
+      queryClient.setQueryData(taskKeys.task(view.id), view);
+      await queryClient.invalidateQueries({ queryKey: taskKeys.list(view.clusterId) });
+    },
+  });
+};
+
+/** Carries the chosen tasks into next year's draft pact as criteria. */
+export const useCarryToPact = (clusterId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (items: { taskId: string; max: number }[]) =>
+      api<CarryResult>("/tasks/carry-to-pact", { method: "POST", body: { clusterId, items } }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["tasks"] });
+      await queryClient.invalidateQueries({ queryKey: ["pacts"] });
+    },
+  });
+};

@@ -1,0 +1,144 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+// Issue 12's journey: the head opens a period; Đông Triều writes its report, records a good practice from it and
+// submits; Uông Bí finds the practice by typing without diacritics and records adopting it; the head accepts the
+// report and the council sees the practice spread in the library.
+const UNIT = "Ban Tuyên giáo Thị ủy Đông Triều";
+const PRACTICE = "Tủ sách pháp luật điện tử ở khu dân cư Đông Triều";
+
+const signIn = async (page: Page, username: string) => {
+  await page.context().clearCookies();
+  await page.goto("/dang-nhap");
+  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
+  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await expect(page).not.toHaveURL(/\/dang-nhap/);
+};
+
+const axeViolations = async (page: Page): Promise<string[]> => {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+};
+
+/** Screenshots at 390 then 1366 px, each checked by axe; at 390 nothing may scroll sideways. */
+const both = async (page: Page, name: string) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath(`${name}-390.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath(`${name}-1366.png`), fullPage: true });
+};
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+test("a unit submits its report with a good practice; another finds it without diacritics and adopts it", async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  // The head opens the 2021 half-year period: each member gets a draft.
+  await signIn(page, "cumtruong");
+  await page.goto("/bao-cao?year=2021");
+  const periods = page.getByRole("region", { name: /Kỳ báo cáo của/ });
+  await expect(periods).toContainText("Chưa mở kỳ báo cáo nào.", { timeout: 30_000 });
+  await periods.getByLabel("Hạn nộp").fill(inDays(30));
+  await periods.getByRole("button", { name: "Mở kỳ báo cáo" }).click();
+  const list = page.getByRole("table", { name: "Danh sách báo cáo" });
+  await expect(list.getByRole("row")).toHaveCount(7);
+  await expect(list.getByText("Đang soạn", { exact: true })).toHaveCount(6);
+  await expect(periods.getByRole("link", { name: "Báo cáo tổng hợp của cụm (HTML)" })).toBeVisible();
+  await both(page, "reports-head");
+
+  // Đông Triều writes its report…
+  await signIn(page, "dongtrieu");
+  await page.goto("/bao-cao?year=2021");
+  await list.getByRole("link", { name: UNIT }).click();
+  await page.getByRole("button", { name: "Sửa nội dung" }).click();
+  await page
+    .getByRole("textbox", { name: "Công tác tuyên truyền" })
+    .fill("Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.");
+  await page
+    .getByRole("textbox", { name: "Mô hình, cách làm hay" })
+    .fill("Tủ sách pháp luật điện tử ở 100% khu dân cư.");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByText("Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.")).toBeVisible();
+  const reportUrl = page.url();
+
+  // …records the good practice it tells of…
+  await page.getByRole("link", { name: "Ghi mô hình hay từ báo cáo" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ghi mô hình, cách làm hay" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Tên mô hình" }).fill(PRACTICE);
+  await page.getByRole("textbox", { name: "Lĩnh vực" }).fill("Công tác tuyên truyền");
+  await page
+    .getByRole("textbox", { name: "Vấn đề đặt ra" })
+    .fill("Người dân ở khu dân cư xa trung tâm khó tiếp cận văn bản pháp luật mới.");
+  await page
+    .getByRole("textbox", { name: "Cách làm" })
+    .fill(
+      "Mỗi nhà văn hóa khu dân cư đặt một mã QR dẫn tới tủ sách pháp luật điện tử do Ban Tuyên giáo cập nhật.",
+    );
+  // Too short a result is refused under the field, and nothing typed is lost.
+  await page.getByRole("textbox", { name: "Kết quả" }).fill("Tốt");
+  await page.getByRole("button", { name: "Thêm số liệu" }).click();
+  await page.getByRole("textbox", { name: "Chỉ số 1" }).fill("Lượt truy cập");
+  await page.getByRole("textbox", { name: "Giá trị 1" }).fill("12500");
+  await page.getByRole("textbox", { name: "Đơn vị tính 1" }).fill("lượt");
+  await page.getByRole("button", { name: "Lưu mô hình" }).click();
+  await expect(page.getByText("Kết quả cần ít nhất 10 ký tự")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Tên mô hình" })).toHaveValue(PRACTICE);
+  await page
+    .getByRole("textbox", { name: "Kết quả" })
+    .fill("Sau một năm, 100% khu dân cư có tủ sách; 12.500 lượt người dân truy cập.");
+  await both(page, "practice-form");
+  await page.getByRole("button", { name: "Lưu mô hình" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PRACTICE })).toBeVisible();
+
+  // …and submits the report, which lists the practice.
+  await page.goto(reportUrl);
+  await expect(page.getByRole("link", { name: PRACTICE })).toBeVisible();
+  await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(page.getByText("Đã nộp", { exact: true }).first()).toBeVisible();
+  await both(page, "report-submitted");
+
+  // Uông Bí searches without diacritics, finds the practice and records adopting it.
+  await signIn(page, "uongbi");
+  await page.goto("/tim-kiem");
+  await page.getByRole("searchbox", { name: /Tìm trong báo cáo/ }).fill("tu sach phap luat dong trieu");
+  const hit = page.getByRole("article").filter({ hasText: PRACTICE });
+  await expect(hit).toBeVisible({ timeout: 20_000 });
+  await expect(hit.locator("mark").first()).toBeVisible();
+  await both(page, "search-no-diacritics");
+  await hit.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1, name: PRACTICE })).toBeVisible();
+  await page
+    .getByRole("textbox", { name: "Kết quả áp dụng" })
+    .fill("Đã đặt mã QR tủ sách pháp luật ở 20 khu dân cư của Uông Bí.");
+  await page.getByRole("button", { name: "Ghi nhận đơn vị tôi đã áp dụng" }).click();
+  await expect(page.getByText("Đã ghi nhận việc áp dụng mô hình.")).toBeVisible();
+  await expect(page.getByText("Đã đặt mã QR tủ sách pháp luật ở 20 khu dân cư của Uông Bí.")).toBeVisible();
+  await both(page, "practice-adopted");
+
+  // The head accepts Đông Triều's report.
+  await signIn(page, "cumtruong");
+  await page.goto(reportUrl);
+  await page.getByRole("button", { name: "Tiếp nhận" }).click();
+  await expect(page.getByText("Đã tiếp nhận", { exact: true }).first()).toBeVisible();
+  await both(page, "report-accepted");
+
+  // The council sees where the practice has spread.
+  await signIn(page, "admin");
+  await page.goto("/mo-hinh-hay?year=2021");
+  const library = page.getByRole("table", { name: "Thư viện mô hình, cách làm hay" });
+  await expect(library.getByRole("row").filter({ hasText: PRACTICE })).toContainText(
+    "Nhân rộng tại 1 đơn vị",
+  );
+  await both(page, "practice-library");
+});
