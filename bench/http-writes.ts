@@ -23,7 +23,7 @@ export async function benchSaves(
 ): Promise<SummaryRow[]> {
   const name = tag("score saves");
   console.log(
-    `\n-- ${name}: POST …/assessments/{unitId}/self-inputs, ${CONNECTIONS} writers, as fast as they go --`,
+    `\n-- ${name}: PUT …/assessments/{unitId}/self-inputs, ${CONNECTIONS} writers, as fast as they go --`,
   );
   await prepareWriters(server);
   const m = await measure(server, [writers(CONNECTIONS, quick ? 3 : 10)]);

@@ -19,8 +19,10 @@ export const CONNECTIONS = 50;
 
 export async function benchHttp(opts: BenchOptions): Promise<SummaryRow[]> {
   const rows: SummaryRow[] = [];
-  const targets: ServerKind[] = [{ kind: "pglite" }];
-  if (opts.databaseUrl) targets.push({ kind: "postgres", url: opts.databaseUrl });
+  // BENCH_HTTP_ON=pglite or =postgres runs one database only.
+  const on = process.env.BENCH_HTTP_ON;
+  const targets: ServerKind[] = on === "postgres" ? [] : [{ kind: "pglite" }];
+  if (opts.databaseUrl && on !== "pglite") targets.push({ kind: "postgres", url: opts.databaseUrl });
   for (const target of targets) rows.push(...(await benchHttpOn(target, opts.quick)));
   return rows;
 }

@@ -1,22 +1,18 @@
-// autocannon's request hook for the score writers (loaded by path in its worker thread, hence plain CommonJS).
-// Each connection is one writer that owns one draft unit's criterion: it saves the same value with a new
-// note each time, sending the version the previous save answered (optimistic concurrency), so a save
-// never conflicts unless the server lost a write.
+// autocannon's request hook for the score writers (loaded by path in its worker thread, hence plain
+// CommonJS). Each save takes a draft unit's criterion no other save has in flight and sends the version its
+// last save answered (optimistic concurrency): the same value with a new note each time.
 "use strict";
 
-const targets = JSON.parse(process.env.THIDUA_BENCH_WRITE_TARGETS || "[]");
+const state = require("./write-state.cjs");
 const cookie = process.env.THIDUA_BENCH_COOKIE || "";
 const csrf = process.env.THIDUA_BENCH_CSRF || "";
-let next = 0;
+let saves = 0;
 
-function setupRequest(req, context) {
-  if (!context.target) {
-    context.target = targets[next++ % targets.length];
-    context.version = context.target.version;
-    context.n = 0;
-  }
-  const t = context.target;
-  context.n++;
+module.exports = function setupRequest(req, context) {
+  const n = state.take();
+  const t = state.targets[n];
+  context.target = n;
+  saves++;
   return {
     ...req,
     method: "PUT",
@@ -25,10 +21,8 @@ function setupRequest(req, context) {
     body: JSON.stringify({
       criterionCode: t.criterionCode,
       value: t.value,
-      note: `Lần lưu ${context.n}`,
-      version: context.version,
+      note: `Lần lưu ${saves}`,
+      version: t.version,
     }),
   };
-}
-
-module.exports = setupRequest;
+};

@@ -112,7 +112,12 @@ describe("the explanation stage", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
     expect(body.error).toBe("validation");
-    expect(body.issues).toEqual([{ path: "note", message: "Không được chứa ký tự NUL" }]);
+    expect(body.issues).toEqual([
+      {
+        path: "note",
+        message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 2",
+      },
+    ]);
   });
 });
 

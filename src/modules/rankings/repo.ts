@@ -21,12 +21,14 @@ export type AssessmentJson = {
   inputs: string;
   /** "count:latest upload:hash of ids" of the evidence files attached to its criteria. */
   evidence: string;
+  /** Timeline entries (append-only; sending an explanation adds one without a new version). */
+  events: number;
 };
 
 /**
  * For each cluster: the cluster, its pact's version, members (code and every name row), assessments (status,
- * version, an aggregate of their inputs: count, sum of versions, latest update, and of their evidence
- * files), cross-scoring assignments and the publication in force: one round trip. It is the data version of
+ * version, an aggregate of their inputs: count, sum of versions, latest update, of their evidence
+ * files, and their timeline's length), cross-scoring assignments and the publication in force: one round trip. It is the data version of
  * everything the ranking and the assessment page show (users' display names are never changed). Every writer of
  * assessment_inputs bumps `version` (optimistic concurrency), so the aggregate moves whenever a value does.
  */
@@ -54,7 +56,8 @@ export async function rankingMetas(db: DbOrTx, clusterIds: string[]) {
                      from assessment_inputs i where i.assessment_id = a.id),
           'evidence', (select count(*)::text || ':' || coalesce(max(f.uploaded_at)::text, '') || ':'
                               || coalesce(sum(hashtext(f.id::text)), 0)::text
-                       from files f where f.entity = 'evidence' and split_part(f.entity_id, ':', 1) = a.id::text)
+                       from files f where f.entity = 'evidence' and split_part(f.entity_id, ':', 1) = a.id::text),
+          'events', (select count(*)::int from assessment_events e where e.assessment_id = a.id)
         ) order by a.unit_id)
         from assessments a where a.cluster_id = ${clusters.id})`,
       // Cross-scoring assignments decide who may read and review an assessment.
