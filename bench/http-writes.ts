@@ -190,15 +190,28 @@ function writers(connections: number, duration: number) {
 
 /** The writers' worker reads its targets (with each input's current version) and the cookie from the environment. */
 async function prepareWriters(server: HttpServer): Promise<void> {
-  const { rows } = await server.sql(
-    `SELECT t.n, i.version FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(a, c, n)
-     JOIN assessment_inputs i ON i.assessment_id = t.a AND i.criterion_code = t.c`,
-    [server.writeTargets.map((w) => w.assessmentId), server.writeTargets.map((w) => w.criterionCode)],
-  );
-  for (const r of rows as { n: number | string; version: number }[]) {
+  // Saves still in flight from the previous load land after it ends: wait until the versions stand still.
+  let last = "";
+  for (let i = 0; i < 30; i++) {
+    const now = JSON.stringify(await currentVersions(server));
+    if (now === last) break;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  const rows = await currentVersions(server);
+  for (const r of rows) {
     server.writeTargets[Number(r.n) - 1]!.version = Number(r.version);
   }
   process.env.THIDUA_BENCH_WRITE_TARGETS = JSON.stringify(server.writeTargets);
   process.env.THIDUA_BENCH_COOKIE = server.cookie;
   process.env.THIDUA_BENCH_CSRF = server.csrfToken;
+}
+
+async function currentVersions(server: HttpServer) {
+  const { rows } = await server.sql(
+    `SELECT t.n, i.version FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(a, c, n)
+     JOIN assessment_inputs i ON i.assessment_id = t.a AND i.criterion_code = t.c ORDER BY t.n`,
+    [server.writeTargets.map((w) => w.assessmentId), server.writeTargets.map((w) => w.criterionCode)],
+  );
+  return rows as { n: number | string; version: number }[];
 }
