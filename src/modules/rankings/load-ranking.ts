@@ -125,11 +125,22 @@ export async function rankingView(
   });
 }
 
-/** The cluster's cache entry at the data version the context read (loaded on first use). */
+const entryOfRequest = new WeakMap<RankingContext, CacheEntry<ClusterData, RankingView>>();
+
+/**
+ * The cluster's cache entry at the data version the context read (loaded on first use). Taken once per
+ * request: a newer request may have replaced the cluster's entry meanwhile, and asking again with this
+ * request's older version would evict the newer entry (under steady writes, readers would evict each other).
+ */
 export function clusterEntry(ctx: RankingContext): CacheEntry<ClusterData, RankingView> {
-  return cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
-    loadData(ctx),
-  );
+  let entry = entryOfRequest.get(ctx);
+  if (!entry) {
+    entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
+      loadData(ctx),
+    );
+    entryOfRequest.set(ctx, entry);
+  }
+  return entry;
 }
 
 const fingerprints = new WeakMap<RankingMeta, string>();
