@@ -13,7 +13,15 @@ declare module "autocannon" {
     p99: number;
     p99_9: number;
   };
-  export type Request = { method?: string; path?: string; headers?: Record<string, string> };
+  export type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** With workers: the absolute path of a CommonJS file exporting the function. */
+    setupRequest?: string;
+    onResponse?: string;
+  };
   export type Options = {
     url: string;
     connections?: number;
@@ -21,6 +29,8 @@ declare module "autocannon" {
     amount?: number;
     workers?: number;
     timeout?: number;
+    /** Requests per second over all connections (per worker). */
+    overallRate?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   };

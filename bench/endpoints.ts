@@ -1,37 +1,52 @@
-// Which endpoints the HTTP benchmark loads. The ranking endpoints are being written (src/modules/rankings,
-// router `rankingRoutes`); until they are mounted, GET /api/clusters/{id} stands in and the output says so.
-// The lead may pin the choice here: "ranking" or "stand-in" instead of "auto".
+// What the HTTP benchmark reads, each with the issue's target. Every read spreads its requests over the
+// data set (clusters or units), so no single cached answer makes the figure.
 
-import { existsSync, readFileSync } from "node:fs";
+import { type HttpServer, PUBLISHED_CLUSTERS } from "./http-setup";
 
-export const ENDPOINTS_IN_USE: "auto" | "ranking" | "stand-in" = "auto";
+export type Target = { rps: number; p99: number; why: string };
 
-export type Endpoint = { readonly name: string; readonly path: (clusterId: string) => string };
+export type ReadEndpoint = {
+  readonly name: string;
+  /** The request paths, cycled by every connection. */
+  readonly paths: (server: HttpServer) => string[];
+  readonly target: Target;
+  /** Also replay the SQL of one cold request directly, for the ratio against the bare SQL. */
+  readonly replay: boolean;
+};
 
-export const RANKING_ENDPOINTS: readonly Endpoint[] = [
-  { name: "ranking", path: (id) => `/api/clusters/${id}/ranking` },
-  { name: "scoring matrix", path: (id) => `/api/clusters/${id}/ranking/matrix` },
+const ALL = "all 10 clusters";
+export const PEER_RANKING_XLSX_RPS = 44;
+
+export const READ_ENDPOINTS: readonly ReadEndpoint[] = [
+  {
+    name: "ranking",
+    paths: (s) => s.clusterIds.map((id) => `/api/clusters/${id}/ranking`),
+    target: { rps: 2_000, p99: 50, why: ALL },
+    replay: true,
+  },
+  {
+    name: "scoring matrix",
+    paths: (s) => s.clusterIds.map((id) => `/api/clusters/${id}/ranking/matrix`),
+    target: { rps: 2_000, p99: 50, why: ALL },
+    replay: true,
+  },
+  {
+    name: "assessment page",
+    paths: (s) => s.assessmentPaths,
+    target: { rps: 1_500, p99: 50, why: "all 100 units" },
+    replay: true,
+  },
+  {
+    // The workbook's second sheet is the units × criteria matrix: there is no separate matrix download.
+    name: "ranking + matrix Excel",
+    paths: (s) => publishedClusters(s).map((id) => `/api/clusters/${id}/ranking.xlsx`),
+    target: {
+      rps: 20 * PEER_RANKING_XLSX_RPS,
+      p99: 100,
+      why: `20× the peer's ${PEER_RANKING_XLSX_RPS} req/s`,
+    },
+    replay: false,
+  },
 ];
 
-export const STAND_IN_ENDPOINTS: readonly Endpoint[] = [
-  { name: "cluster detail (stand-in)", path: (id) => `/api/clusters/${id}` },
-];
-
-/** "auto": the ranking endpoints once src/modules/rankings/routes.ts exists and app.ts mounts rankingRoutes. */
-export function chooseEndpoints(): { endpoints: readonly Endpoint[]; standIn: boolean; why: string } {
-  if (ENDPOINTS_IN_USE === "ranking")
-    return { endpoints: RANKING_ENDPOINTS, standIn: false, why: "pinned in bench/endpoints.ts" };
-  if (ENDPOINTS_IN_USE === "stand-in")
-    return { endpoints: STAND_IN_ENDPOINTS, standIn: true, why: "pinned in bench/endpoints.ts" };
-  const routes = new URL("../src/modules/rankings/routes.ts", import.meta.url);
-  const app = new URL("../src/server/app.ts", import.meta.url);
-  const mounted =
-    existsSync(routes) && /app\.route\(\s*"\/",\s*rankingRoutes\s*\)/.test(readFileSync(app, "utf8"));
-  return mounted
-    ? { endpoints: RANKING_ENDPOINTS, standIn: false, why: "rankingRoutes is mounted in src/server/app.ts" }
-    : {
-        endpoints: STAND_IN_ENDPOINTS,
-        standIn: true,
-        why: "src/modules/rankings/routes.ts is not there or rankingRoutes is not mounted in src/server/app.ts yet",
-      };
-}
+export const publishedClusters = (s: HttpServer): string[] => s.clusterIds.slice(0, PUBLISHED_CLUSTERS);

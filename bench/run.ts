@@ -2,7 +2,7 @@
 // Prints the machine, runs each benchmark, and ends with a summary table. It measures; it never fails
 // on a missed target (exit 0), only reports it.
 
-import { benchHttpRanking } from "./http-ranking";
+import { benchHttp } from "./http";
 import { describeMachine } from "./machine";
 import { type BenchName, readOptions, redactUrl } from "./options";
 import { postgresVersion } from "./postgres-admin";
@@ -29,7 +29,7 @@ if (opts.databaseUrl) {
 const benches: [BenchName, () => Promise<SummaryRow[]>][] = [
   ["score", () => benchScoreInProcess(opts)],
   ["postgres", () => benchRecomputePostgres(opts)],
-  ["http", () => benchHttpRanking(opts)],
+  ["http", () => benchHttp(opts)],
   ["documents", () => import("./documents").then((m) => m.benchDocuments(opts))],
   ["search", () => benchSearch(opts)],
   ["live", () => import("./live-view").then((m) => m.benchLiveView(opts))],

@@ -22,6 +22,8 @@ export function handleError(err: Error, c: Context<AppEnv>) {
       err.status as ContentfulStatusCode,
     );
   }
+  // The client has gone and the use case stopped early (its AbortSignal): nobody reads the answer.
+  if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
   const requestId = c.get("requestId") ?? "-";
   console.error(`[${requestId}] ${c.req.method} ${c.req.path}`, err);
   return c.json(

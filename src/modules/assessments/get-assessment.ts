@@ -1,14 +1,14 @@
 import type { AssessmentDetail } from "../../contracts/assessments";
-import { maxPoints } from "../../core/scoring";
 import type { Db } from "../../db/types";
+import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
-import { evidenceEntityId } from "./attach-evidence";
-import { flattenCriteria, requiredCodes } from "./criteria";
+import type { MemberRow } from "../clusters/repo";
+import { rankingContext } from "../rankings/load-ranking";
 import { evidenceDeletable } from "./evidence-rules";
-import { actorId, loadAssessmentContext } from "./load-context";
-import { capabilities } from "./policy";
+import { actorId } from "./load-context";
+import { assessmentPageData } from "./page-data";
+import { canRead, capabilities, relationTo } from "./policy";
 import { presentCriteria, totalsOf } from "./present-assessment";
-import { correctionsOf, eventsOf, evidenceOf, inputsOf, userNames } from "./repo";
 import type { AssessmentStatus } from "./scores-of-cluster";
 import { scoresForUnits } from "./stage-scores";
 import { statusLabel } from "./workflow";
@@ -16,34 +16,50 @@ import { statusLabel } from "./workflow";
 /**
  * One unit's assessment as the assessment page shows it: per criterion the self, reviewed and final
  * values side by side with their scores (the whole cluster scored together), evidence, the timeline,
- * corrections and what the actor may do next. 404 for another unit's draft.
+ * corrections and what the actor may do next. 404 for another unit's draft. One statement per request
+ * (the cluster's data version, none on the embedded database between writes); the rows and scores come
+ * from the cluster's cache entry for that version.
  */
 export async function getAssessment(args: {
   db: Db;
   actor: Actor;
   clusterId: string;
   unitId: string;
+  signal?: AbortSignal;
 }): Promise<AssessmentDetail> {
-  const ctx = await loadAssessmentContext(args.db, args.actor, args.clusterId, args.unitId);
-  const { scoring, unit, assessment, status, rel } = ctx;
+  const ctx = await rankingContext(args.db, args.actor, args.clusterId);
+  const unit = ctx.members.find((m) => m.unitId === args.unitId);
+  if (!unit) throw notFound("Đơn vị trong cụm");
+  if (!ctx.hasPact) throw notFound("Giao ước thi đua của cụm");
+  const assessment = (ctx.meta.assessments ?? []).find((a) => a.unitId === unit.unitId);
+  const status: AssessmentStatus = assessment?.status ?? "draft";
+  const cluster = ctx.meta.cluster;
+  const memberRows: MemberRow[] = ctx.members.map((m) => ({
+    councilId: cluster.councilId,
+    clusterId: cluster.id,
+    unitId: m.unitId,
+    role: m.role,
+  }));
+  args.signal?.throwIfAborted();
+  const page = await assessmentPageData(ctx);
+  const rel = relationTo(
+    args.actor,
+    cluster,
+    memberRows,
+    unit.unitId,
+    page.reviewersOf.get(unit.unitId) ?? [],
+  );
+  if (!canRead(rel, status)) throw notFound("Bản chấm điểm");
   const id = assessment?.id ?? null;
-  const inputs = id ? await inputsOf(args.db, [id]) : [];
-  const codes = flattenCriteria(scoring.criteria).map((f) => f.criterion.code);
-  const evidence = id
-    ? await evidenceOf(
-        args.db,
-        codes.map((c) => evidenceEntityId(id, c)),
-      )
-    : [];
-  const events = id ? await eventsOf(args.db, id) : [];
-  const corrections = id ? await correctionsOf(args.db, id) : [];
-  const names = await userNames(args.db, [
-    ...inputs.flatMap((i) => [i.reviewerId, i.updatedBy]),
-    ...corrections.map((c) => c.actorId),
-  ]);
-  const scored = await scoresForUnits(args.db, args.actor, args.clusterId, [
-    { unitId: unit.unitId, code: unit.code, status },
-  ]);
+  const inputs = id ? (page.inputs.get(id) ?? []) : [];
+  const corrections = id ? (page.corrections.get(id) ?? []) : [];
+  const scored = await scoresForUnits(
+    args.db,
+    args.actor,
+    args.clusterId,
+    [{ unitId: unit.unitId, code: unit.code, status }],
+    ctx,
+  );
   const { self, final, invalid } = scored.get(unit.unitId) ?? {
     self: undefined,
     final: undefined,
@@ -54,19 +70,19 @@ export async function getAssessment(args: {
   const filled = new Set(inputs.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));
   return {
     id,
-    clusterId: ctx.cluster.id,
+    clusterId: cluster.id,
     unitId: unit.unitId,
     unitCode: unit.code,
     unitName: unit.name,
     status,
     statusLabel: statusLabel(status),
     version: assessment?.version ?? 0,
-    maxPoints: maxPoints(scoring.criteria),
+    maxPoints: page.maxPoints,
     criteria: presentCriteria({
-      criteria: scoring.criteria,
+      criteria: page.criteria,
       inputs,
-      names,
-      evidence,
+      names: page.names,
+      evidence: id ? (page.evidence.get(id) ?? []) : [],
       self,
       final,
       invalid,
@@ -74,8 +90,8 @@ export async function getAssessment(args: {
         can.attachEvidence && evidenceDeletable(status) && (rel.admin || (me !== null && uploader === me)),
     }),
     totals: { self: totalsOf(self), final: totalsOf(final) },
-    missing: requiredCodes(scoring.criteria).filter((c) => !filled.has(c)),
-    timeline: events.map((e) => ({
+    missing: page.required.filter((c) => !filled.has(c)),
+    timeline: (id ? (page.events.get(id) ?? []) : []).map((e) => ({
       from: e.fromStatus as AssessmentStatus | null,
       to: e.toStatus as AssessmentStatus,
       note: e.note,
@@ -87,7 +103,7 @@ export async function getAssessment(args: {
       before: c.before as Record<string, unknown> | null,
       after: c.after as Record<string, unknown> | null,
       reason: c.reason,
-      actor: c.actorId ? (names.get(c.actorId) ?? null) : null,
+      actor: c.actorId ? (page.names.get(c.actorId) ?? null) : null,
       at: c.at.toISOString(),
     })),
     can,

@@ -1,7 +1,6 @@
 import type { DbOrTx } from "../../db/types";
 import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
-import { findClusterWithMembers } from "../clusters/find-cluster";
 import { canSeeCluster } from "../clusters/policy";
 import type { ClusterRow, MemberRow } from "../clusters/repo";
 import { type PactForScoring, pactForScoring } from "../pacts/pact-for-scoring";
@@ -33,12 +32,12 @@ export async function loadAssessmentContext(
   unitId: string,
   write?: "share" | "update",
 ): Promise<AssessmentContext> {
-  const found = await findClusterWithMembers(tx, clusterId);
+  const scoring = await pactForScoring(tx, clusterId);
+  const found = scoring && { cluster: scoring.clusterRow, members: scoring.members };
   if (!found || !canSeeCluster(actor, found.cluster, found.members)) throw notFound("Cụm thi đua");
   if (!found.members.some((m) => m.unitId === unitId)) throw notFound("Đơn vị trong cụm");
-  const scoring = await pactForScoring(tx, clusterId);
-  const unit = scoring?.units.find((u) => u.unitId === unitId);
-  if (!scoring?.pact || !unit) throw notFound("Giao ước thi đua của cụm");
+  const unit = scoring.units.find((u) => u.unitId === unitId);
+  if (!scoring.pact || !unit) throw notFound("Giao ước thi đua của cụm");
   if (write) {
     await insertAssessmentOnce(tx, { councilId: found.cluster.councilId, clusterId, unitId });
   }

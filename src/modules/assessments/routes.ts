@@ -65,7 +65,13 @@ export const assessmentRoutes = newRouter()
   })
   .openapi(getRoute, async (c) => {
     const { id, unitId } = c.req.valid("param");
-    const data = await getAssessment({ db: c.get("db"), actor: requireActor(c), clusterId: id, unitId });
+    const data = await getAssessment({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: id,
+      unitId,
+      signal: c.req.raw.signal,
+    });
     return c.json({ data }, 200);
   })
   .openapi(selfInputRoute, async (c) =>

@@ -30,7 +30,9 @@ export async function saveInputsBatch(args: {
 }): Promise<{ saved: { criterionCode: string; version: number }[] }> {
   const { stage, items } = parseInput(saveInputsBatchBody, args.input);
   return args.db.transaction(async (tx) => {
-    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "share");
+    // "update", not "share": the save bumps the assessment's version, and two holders of a share lock
+    // would each wait for the other to let go of it (PostgreSQL reports a deadlock, the user a 500).
+    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
     assertCan(ctx.rel, ctx.status, stage === "self" ? "editSelf" : "review");
     const assessmentId = writable(ctx).id;
     const codes = [...new Set(items.map((i) => i.criterionCode))].sort();

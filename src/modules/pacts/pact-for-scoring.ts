@@ -1,10 +1,10 @@
+import { eq, sql } from "drizzle-orm";
 import type { Criterion, Rules } from "../../contracts/cluster-year";
-import { endOfYear } from "../../core/orgs/dated";
+import { endOfYear, pickAt } from "../../core/orgs/dated";
+import { clusters, pacts } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
-import { findClusterWithMembers } from "../clusters/find-cluster";
-import { getOrganizations } from "../orgs/find-organization";
-import { namesAt } from "../orgs/list-organizations";
-import { findPactByCluster, type PactRow } from "./repo";
+import type { ClusterRow, MemberRow } from "../clusters/repo";
+import type { PactRow } from "./repo";
 
 export type PactForScoring = {
   pact: PactRow | null;
@@ -13,33 +13,42 @@ export type PactForScoring = {
   cluster: { id: string; councilId: string; code: string; name: string; year: number };
   /** Members with the code they carry in files and the name they had that year. */
   units: { unitId: string; code: string; name: string; role: "head" | "deputy" | "member" }[];
+  /** The cluster's row and member rows as read in the same statement, for callers' policy checks. */
+  clusterRow: ClusterRow;
+  members: MemberRow[];
 };
 
-/** The cluster-year's pact and members, shaped as the scoring engine and the file formats want them. No policy check: callers check. */
+type MemberJson = {
+  unitId: string;
+  role: MemberRow["role"];
+  code: string | null;
+  names: { name: string; validFrom: string; validTo: string | null }[] | null;
+};
+
+/**
+ * The cluster-year's pact and members, shaped as the scoring engine and the file formats want them: one
+ * statement (the cluster, its pact, every member with its code and name rows). No policy check: callers check.
+ */
 export async function pactForScoring(db: DbOrTx, clusterId: string): Promise<PactForScoring | null> {
-  const found = await findClusterWithMembers(db, clusterId);
-  if (!found) return null;
-  const { cluster, members } = found;
-  const names = await namesAt(
-    db,
-    members.map((m) => m.unitId),
-    endOfYear(cluster.year),
-  );
-  const orgs = new Map(
-    (
-      await getOrganizations(
-        db,
-        members.map((m) => m.unitId),
-      )
-    ).map((o) => [o.id, o]),
-  );
-  const units = members.map((m) => ({
-    unitId: m.unitId,
-    code: orgs.get(m.unitId)?.code ?? m.unitId,
-    name: names.get(m.unitId)?.name ?? "",
-    role: m.role,
-  }));
-  const pact = (await findPactByCluster(db, clusterId)) ?? null;
+  const [row] = await db
+    .select({
+      cluster: clusters,
+      pact: pacts,
+      members: sql<MemberJson[] | null>`(
+        select json_agg(json_build_object(
+          'unitId', m.unit_id, 'role', m.role,
+          'code', (select o.code from organizations o where o.id = m.unit_id),
+          'names', (select json_agg(json_build_object('name', n.name, 'validFrom', n.valid_from, 'validTo', n.valid_to))
+                    from organization_names n where n.org_id = m.unit_id)))
+        from cluster_members m where m.cluster_id = ${clusters.id})`,
+    })
+    .from(clusters)
+    .leftJoin(pacts, eq(pacts.clusterId, clusters.id))
+    .where(eq(clusters.id, clusterId));
+  if (!row) return null;
+  const { cluster, pact } = row;
+  const at = endOfYear(cluster.year);
+  const rows = row.members ?? [];
   return {
     pact,
     criteria: (pact?.criteria as Criterion[] | undefined) ?? [],
@@ -51,6 +60,18 @@ export async function pactForScoring(db: DbOrTx, clusterId: string): Promise<Pac
       name: cluster.name,
       year: cluster.year,
     },
-    units,
+    units: rows.map((m) => ({
+      unitId: m.unitId,
+      code: m.code ?? m.unitId,
+      name: pickAt(m.names ?? [], at)?.name ?? "",
+      role: m.role,
+    })),
+    clusterRow: cluster,
+    members: rows.map((m) => ({
+      councilId: cluster.councilId,
+      clusterId: cluster.id,
+      unitId: m.unitId,
+      role: m.role,
+    })),
   };
 }

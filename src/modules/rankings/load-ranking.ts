@@ -19,7 +19,7 @@ import { currentRecord, type PublishedRecord } from "../publication/current-reco
 import { batchedRead } from "./batched-read";
 import { buildClusterYear, type Ignored } from "./build-file";
 import { type RankingAccess, rankingAccess, stageView } from "./policy";
-import { cachedEntry, cachedView } from "./ranking-cache";
+import { type CacheEntry, cachedEntry, cachedView } from "./ranking-cache";
 import { type InputJoinRow, inputsOfCluster, pactTable, type RankingMeta, rankingMetas } from "./repo";
 
 type ClusterData = {
@@ -115,9 +115,7 @@ export async function rankingView(
     if (counted || (m.unitId === alsoUnitId && stage !== "final")) units.push(m);
     else pending.push(m);
   }
-  const entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
-    loadData(ctx),
-  );
+  const entry = clusterEntry(ctx);
   const data = await entry.data;
   const key = `${stage}:${valuesOf}:${units.map((u) => u.unitId).join(",")}`;
   return cachedView(entry, key, () => {
@@ -127,9 +125,27 @@ export async function rankingView(
   });
 }
 
+const entryOfRequest = new WeakMap<RankingContext, CacheEntry<ClusterData, RankingView>>();
+
+/**
+ * The cluster's cache entry at the data version the context read (loaded on first use). Taken once per
+ * request: a newer request may have replaced the cluster's entry meanwhile, and asking again with this
+ * request's older version would evict the newer entry (under steady writes, readers would evict each other).
+ */
+export function clusterEntry(ctx: RankingContext): CacheEntry<ClusterData, RankingView> {
+  let entry = entryOfRequest.get(ctx);
+  if (!entry) {
+    entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
+      loadData(ctx),
+    );
+    entryOfRequest.set(ctx, entry);
+  }
+  return entry;
+}
+
 const fingerprints = new WeakMap<RankingMeta, string>();
-/** Concurrent requests share one meta object (batchedRead): serialise it once. */
-function fingerprintOf(meta: RankingMeta): string {
+/** The data version: concurrent requests share one meta object (batchedRead), so it is serialised once. */
+export function fingerprintOf(meta: RankingMeta): string {
   let f = fingerprints.get(meta);
   if (f === undefined) {
     f = JSON.stringify(meta);

@@ -8,6 +8,9 @@ import type { Db } from "../../db/types";
 
 const MAX_CLUSTERS = 256;
 
+/** Counters for the benchmark's cache hit rate (entries: data loads; views: computed rankings and pages). */
+export const cacheStats = { entryHits: 0, entryMisses: 0, viewHits: 0, viewMisses: 0 };
+
 export type CacheEntry<D, V> = { fingerprint: string; data: Promise<D>; views: Map<string, V> };
 
 const caches = new WeakMap<Db, Map<string, CacheEntry<unknown, unknown>>>();
@@ -19,6 +22,11 @@ function cacheOf(db: Db): Map<string, CacheEntry<unknown, unknown>> {
     caches.set(db, cache);
   }
   return cache;
+}
+
+/** Forgets every entry of this database (the benchmark measures cold requests with it). */
+export function clearRankingCache(db: Db): void {
+  caches.delete(db);
 }
 
 /**
@@ -34,10 +42,12 @@ export function cachedEntry<D, V>(
   const cache = cacheOf(db);
   const hit = cache.get(clusterId);
   if (hit && hit.fingerprint === fingerprint) {
+    cacheStats.entryHits++;
     cache.delete(clusterId);
     cache.set(clusterId, hit);
     return hit as CacheEntry<D, V>;
   }
+  cacheStats.entryMisses++;
   const entry: CacheEntry<D, V> = { fingerprint, data: load(), views: new Map() };
   entry.data.catch(() => {
     if (cache.get(clusterId) === entry) cache.delete(clusterId);
@@ -54,10 +64,37 @@ export function cachedEntry<D, V>(
 /** A view computed once per entry (views are pure functions of the entry's data). */
 export function cachedView<V>(entry: CacheEntry<unknown, V>, key: string, compute: () => V): V {
   const hit = entry.views.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    cacheStats.viewHits++;
+    return hit;
+  }
+  cacheStats.viewMisses++;
   const value = compute();
   entry.views.set(key, value);
   return value;
+}
+
+/**
+ * Data loaded once per entry beside the ranking's own (the assessment page's rows): shared by concurrent
+ * callers, forgotten when the load fails so the next request tries again.
+ */
+export function cachedLoad<T>(
+  entry: CacheEntry<unknown, unknown>,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  const hit = entry.views.get(key) as Promise<T> | undefined;
+  if (hit !== undefined) {
+    cacheStats.viewHits++;
+    return hit;
+  }
+  cacheStats.viewMisses++;
+  const loading = load();
+  entry.views.set(key, loading);
+  loading.catch(() => {
+    if (entry.views.get(key) === loading) entry.views.delete(key);
+  });
+  return loading;
 }
 
 const memos = new WeakMap<object, Map<string, unknown>>();

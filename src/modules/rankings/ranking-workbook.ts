@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { parseInput } from "../../contracts/parse";
 import { rankingStage } from "../../contracts/rankings";
@@ -13,7 +14,13 @@ import {
   titleRow,
   toBytes,
 } from "../exchange/xlsx";
-import { rankingContext, rankingView } from "./load-ranking";
+import {
+  fingerprintOf,
+  type RankingContext,
+  type RankingView,
+  rankingContext,
+  rankingView,
+} from "./load-ranking";
 import { criteriaNodes } from "./present";
 
 const input = z.object({
@@ -37,16 +44,60 @@ export const RANKING_HEADER_ROW = 4;
 
 const STAGE_TITLE = { final: "kết quả đã công bố", draft: "bản nháp", self: "điểm tự chấm" } as const;
 
-/** The ranking table as an Excel download: the same rows as the page, and the points per criterion. */
-export async function rankingWorkbook(args: {
+type Stage = z.infer<typeof input>["stage"];
+export type Workbook = { bytes: Uint8Array<ArrayBuffer>; filename: string };
+
+/**
+ * The ranking table as an Excel download: the same rows as the page, and the points per criterion. The
+ * ETag names the data version and the view (stage and units the actor sees); `build` gives the bytes built
+ * once for that version, so an unchanged export is never rebuilt and a browser that has it gets a 304.
+ */
+export async function rankingExport(args: {
   db: Db;
   actor: Actor;
   clusterId: string;
   stage?: string;
-}): Promise<{ bytes: Uint8Array<ArrayBuffer>; filename: string }> {
+  signal?: AbortSignal;
+}): Promise<{ etag: string; filename: string; build: () => Promise<Uint8Array<ArrayBuffer>> }> {
   const { clusterId, stage } = parseInput(input, { clusterId: args.clusterId, stage: args.stage });
   const ctx = await rankingContext(args.db, args.actor, clusterId);
+  args.signal?.throwIfAborted();
   const view = await rankingView(ctx, stage);
+  const etag = `"${createHash("sha256")
+    .update(`${fingerprintOf(ctx.meta)}|${stage}|${view.units.map((u) => u.unitId).join(",")}`)
+    .digest("base64url")}"`;
+  return {
+    etag,
+    filename: `xep-hang-${ctx.cluster.code}-${ctx.cluster.year}.xlsx`,
+    build: () => {
+      let bytes = built.get(view);
+      if (!bytes) {
+        const building = buildWorkbook(ctx, stage, view);
+        built.set(view, building);
+        building.catch(() => built.delete(view));
+        bytes = building;
+      }
+      return bytes;
+    },
+  };
+}
+
+/** The workbook's bytes (see `rankingExport`). */
+export async function rankingWorkbook(
+  args: Parameters<typeof rankingExport>[0],
+): Promise<Workbook & { etag: string }> {
+  const { etag, filename, build } = await rankingExport(args);
+  return { bytes: await build(), filename, etag };
+}
+
+/** Views are cached per data version: the bytes of each are built once and go with it. */
+const built = new WeakMap<RankingView, Promise<Uint8Array<ArrayBuffer>>>();
+
+async function buildWorkbook(
+  ctx: RankingContext,
+  stage: Stage,
+  view: RankingView,
+): Promise<Uint8Array<ArrayBuffer>> {
   const results = view.ranking?.results ?? [];
   const { code, name, year } = ctx.cluster;
   const wb = newWorkbook();
@@ -100,5 +151,5 @@ export async function rankingWorkbook(args: {
   detail.getColumn(2).width = 60;
   printSetup(ws, RANKING_HEADER_ROW, true);
   printSetup(detail, RANKING_HEADER_ROW, true);
-  return { bytes: await toBytes(wb), filename: `xep-hang-${code}-${year}.xlsx` };
+  return toBytes(wb);
 }

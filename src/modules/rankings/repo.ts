@@ -19,11 +19,17 @@ export type AssessmentJson = {
   updatedAt: string;
   /** "count:sum of versions:latest update" of the assessment's inputs. */
   inputs: string;
+  /** "count:latest upload:hash of ids" of the evidence files attached to its criteria. */
+  evidence: string;
+  /** Timeline entries (append-only; sending an explanation adds one without a new version). */
+  events: number;
 };
 
 /**
  * For each cluster: the cluster, its pact's version, members (code and every name row), assessments (status,
- * version, and an aggregate of their inputs: count, sum of versions, latest update): one round trip. Every writer of
+ * version, an aggregate of their inputs: count, sum of versions, latest update, of their evidence
+ * files, and their timeline's length), cross-scoring assignments and the publication in force: one round trip. It is the data version of
+ * everything the ranking and the assessment page show (users' display names are never changed). Every writer of
  * assessment_inputs bumps `version` (optimistic concurrency), so the aggregate moves whenever a value does.
  */
 export async function rankingMetas(db: DbOrTx, clusterIds: string[]) {
@@ -47,9 +53,18 @@ export async function rankingMetas(db: DbOrTx, clusterIds: string[]) {
           'id', a.id, 'unitId', a.unit_id, 'status', a.status, 'version', a.version, 'updatedAt', a.updated_at,
           'inputs', (select count(*)::text || ':' || coalesce(sum(i.version), 0)::text || ':'
                             || coalesce(max(i.updated_at)::text, '')
-                     from assessment_inputs i where i.assessment_id = a.id)
+                     from assessment_inputs i where i.assessment_id = a.id),
+          'evidence', (select count(*)::text || ':' || coalesce(max(f.uploaded_at)::text, '') || ':'
+                              || coalesce(sum(hashtext(f.id::text)), 0)::text
+                       from files f where f.entity = 'evidence' and split_part(f.entity_id, ':', 1) = a.id::text),
+          'events', (select count(*)::int from assessment_events e where e.assessment_id = a.id)
         ) order by a.unit_id)
         from assessments a where a.cluster_id = ${clusters.id})`,
+      // Cross-scoring assignments decide who may read and review an assessment.
+      assignments: sql<string | null>`(
+        select string_agg(r.reviewer_unit_id::text || '>' || r.reviewed_unit_id::text, ','
+                          order by r.reviewed_unit_id, r.reviewer_unit_id)
+        from review_assignments r where r.cluster_id = ${clusters.id})`,
       // The published record in force, if any: a publication, correction or reopen moves it.
       publication: sql<{ id: string; seq: number; reopened: boolean } | null>`(
         select json_build_object('id', p.id, 'seq', p.seq, 'reopened', p.reopened_at is not null)

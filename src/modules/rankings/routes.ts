@@ -14,7 +14,10 @@ import { attachment, XLSX_MIME } from "../exchange/xlsx";
 import { explainRank } from "./explain-rank";
 import { getRankingMatrix } from "./get-matrix";
 import { getRanking } from "./get-ranking";
-import { rankingWorkbook } from "./ranking-workbook";
+import { rankingExport } from "./ranking-workbook";
+
+const matchesEtag = (header: string | undefined, etag: string): boolean =>
+  header?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag) ?? false;
 
 const idParam = z.object({ id: z.uuid({ error: "Mã cụm không hợp lệ" }) });
 
@@ -54,6 +57,7 @@ const xlsxRoute = createRoute({
       content: { [XLSX_MIME]: { schema: z.string().meta({ format: "binary" }) } },
       description: "Tệp Excel",
     },
+    304: { description: "Không đổi từ lần tải trước (If-None-Match trùng ETag)" },
     ...errorResponses(400, 401, 403, 404),
   },
 });
@@ -88,11 +92,16 @@ export const rankingRoutes = newRouter()
     return c.json({ data }, 200);
   })
   .openapi(xlsxRoute, async (c) => {
-    const { bytes, filename } = await rankingWorkbook({
+    const { etag, filename, build } = await rankingExport({
       db: c.get("db"),
       actor: requireActor(c),
       clusterId: c.req.valid("param").id,
       stage: c.req.valid("query").stage,
+      signal: c.req.raw.signal,
     });
-    return c.body(bytes, 200, { "content-type": XLSX_MIME, "content-disposition": attachment(filename) });
+    // The browser keeps the file and asks again with its ETag: unchanged data answers 304 without a body.
+    const cache = { etag, "cache-control": "private, no-cache" };
+    if (matchesEtag(c.req.header("if-none-match"), etag)) return c.body(null, 304, cache);
+    const headers = { ...cache, "content-type": XLSX_MIME, "content-disposition": attachment(filename) };
+    return c.body(await build(), 200, headers);
   });
