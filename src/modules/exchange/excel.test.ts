@@ -254,6 +254,8 @@ describe("the criteria table and the ranking as Excel", () => {
       "Có",
     ]);
     expect(second.getCell(4).numFmt).toBe("0.00");
+    // The 1 point taken off reads "−1.00" (kept positive, as scoring.md's penalty, so sums still work).
+    expect(second.getCell(7).numFmt).toBe('"−"0.00;"−"0.00;0.00');
   });
 });
 

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Two decimals, as the scores are defined (scoring.md); Excel shows the reader's decimal comma. */
 export const POINTS_FORMAT = "0.00";
+/** Points taken off: stored as the positive amount of scoring.md, shown with a minus sign (0 stays 0.00). */
+export const PENALTY_FORMAT = '"−"0.00;"−"0.00;0.00';
 
 export function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

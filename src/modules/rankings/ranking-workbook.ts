@@ -6,6 +6,7 @@ import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
 import {
   newWorkbook,
+  PENALTY_FORMAT,
   POINTS_FORMAT,
   printSetup,
   sheetName,
@@ -120,7 +121,8 @@ async function buildWorkbook(
       r.band ?? "",
       r.eligibleForLeading ? "Có" : "Không",
     ]);
-    for (const col of [4, 5, 6, 7]) row.getCell(col).numFmt = POINTS_FORMAT;
+    for (const col of [4, 5, 6]) row.getCell(col).numFmt = POINTS_FORMAT;
+    row.getCell(7).numFmt = PENALTY_FORMAT;
     row.eachCell((cell) => {
       cell.border = thinBorder;
     });
@@ -145,7 +147,9 @@ async function buildWorkbook(
       ...results.map((r) => r.scores[n.code] ?? 0),
     ]);
     if (n.method === "group") row.font = { bold: true };
-    for (let col = 3; col <= results.length + 3; col++) row.getCell(col).numFmt = POINTS_FORMAT;
+    row.getCell(3).numFmt = POINTS_FORMAT;
+    const format = n.method === "penalty" ? PENALTY_FORMAT : POINTS_FORMAT;
+    for (let col = 4; col <= results.length + 3; col++) row.getCell(col).numFmt = format;
   }
   detail.getColumn(1).width = 12;
   detail.getColumn(2).width = 60;
