@@ -108,17 +108,24 @@ describe("the demo's documents", () => {
     pdfPages("demo-proposal");
   });
 
-  it("bundles the dossier as one PDF and as a ZIP of Word files", async () => {
+  it("bundles the dossier (proposal, year-end report, the conference's approved minutes) as one PDF and as a ZIP of Word files", async () => {
     const pdf = await call(app, halong, "GET", `/api/clusters/${clusterId}/proposal-dossier.pdf`);
     const text = squash(pdfText(await bytesOf(pdf), "demo-dossier"));
     expect(text.indexOf("TỜ TRÌNH")).toBeLessThan(text.indexOf("BÁO CÁO"));
-    expect(pdfPages("demo-dossier")).toBeGreaterThanOrEqual(3);
+    expect(text.indexOf("BÁO CÁO")).toBeLessThan(text.indexOf("BIÊN BẢN"));
+    expect(pdfPages("demo-dossier")).toBeGreaterThanOrEqual(4);
     const zip = await call(app, halong, "GET", `/api/clusters/${clusterId}/proposal-dossier.zip`);
     expect(zip.headers.get("content-type")).toBe("application/zip");
     const entries = await unzipEntries(await bytesOf(zip));
-    expect([...entries.keys()]).toEqual(["01-to-trinh-CUM1-2020.docx", "02-bao-cao-tong-ket-CUM1-2020.docx"]);
+    expect([...entries.keys()]).toEqual([
+      "01-to-trinh-CUM1-2020.docx",
+      "02-bao-cao-tong-ket-CUM1-2020.docx",
+      "03-bien-ban-CUM1-2020.docx",
+    ]);
     const inner = await unzipEntries(new Uint8Array(entries.get("01-to-trinh-CUM1-2020.docx")!));
     expect(inner.get("word/document.xml")?.toString("utf8")).toContain("Số 01-TTr/BTGThU");
+    const minutes = await unzipEntries(new Uint8Array(entries.get("03-bien-ban-CUM1-2020.docx")!));
+    expect(minutes.get("word/document.xml")?.toString("utf8")).toContain("BIÊN BẢN");
   });
 
   it("lists the documents with their numbers and who may issue", async () => {
