@@ -45,7 +45,7 @@ test("the council imports a cluster JSON file: a bad one lists every problem, a 
 
   await page.goto("/cum?year=2019");
   await page.getByRole("button", { name: "Nhập tệp JSON của cụm" }).click();
-  const dialog = page.getByRole("dialog", { name: "Nhập tệp thidua.cluster-year/v1" });
+  const dialog = page.getByRole("dialog", { name: "Nhập dữ liệu cụm thi đua (tệp JSON)" });
   const input = dialog.locator('input[type="file"]');
   await input.setInputFiles(
     file("sai.json", "application/json", JSON.stringify({ ...clusterYear, year: "hai nghìn", criteria: [] })),
