@@ -30,11 +30,17 @@ const ClusterPicker = ({ path, title }: PickerProps) => {
   const { year } = useYear();
   const clusters = useClusters(year);
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const only = clusters.data?.length === 1 ? clusters.data[0] : undefined;
 
+  // The rest of the address (e.g. the ranking's ?giai-doan=) survives the move to the only cluster.
   useEffect(() => {
-    if (only) navigate(clusterPath(path, only), { replace: true });
-  }, [only, navigate, path]);
+    if (!only) return;
+    const search = new URLSearchParams(params);
+    search.set("cum", only.id);
+    search.set("year", String(only.year));
+    navigate(`${path}?${search.toString()}`, { replace: true });
+  }, [only, navigate, path, params]);
 
   const body = () => {
     if (clusters.isPending || only) return <PageLoader />;
