@@ -1,14 +1,13 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import {
   assessmentCorrections,
   assessmentEvents,
   assessmentInputs,
   assessments,
-  blobs,
   files,
-  users,
 } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
+import { evidenceWhere } from "./repo";
 
 // The assessment page's SQL for a whole cluster-year at once: read once per data version, then every unit's
 // page is served from memory (see page-data.ts).
@@ -29,24 +28,7 @@ export async function inputsOfAssessments(tx: DbOrTx, ids: string[]) {
 /** Evidence files of these assessments' criteria (entity id "<assessment id>:<criterion>"), oldest first. */
 export async function evidenceOfAssessments(tx: DbOrTx, ids: string[]) {
   if (ids.length === 0) return [];
-  return tx
-    .select({
-      id: files.id,
-      entityId: files.entityId,
-      name: files.name,
-      size: blobs.size,
-      mime: blobs.mime,
-      uploaderId: files.uploadedBy,
-      uploaderName: users.displayName,
-      uploadedAt: files.uploadedAt,
-    })
-    .from(files)
-    .innerJoin(blobs, eq(blobs.sha256, files.sha256))
-    .leftJoin(users, eq(users.id, files.uploadedBy))
-    .where(
-      and(eq(files.entity, "evidence"), inArray(sql<string>`split_part(${files.entityId}, ':', 1)`, ids)),
-    )
-    .orderBy(asc(files.uploadedAt), asc(files.name));
+  return evidenceWhere(tx, inArray(sql<string>`split_part(${files.entityId}, ':', 1)`, ids));
 }
 
 export async function eventsOfAssessments(tx: DbOrTx, ids: string[]) {

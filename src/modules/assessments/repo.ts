@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import {
   assessmentCorrections,
   assessmentEvents,
@@ -227,6 +227,11 @@ export async function deleteEvidenceFile(tx: DbOrTx, fileId: string): Promise<vo
 /** Evidence files of some criteria (entity ids `${assessmentId}:${code}`), with size, type and uploader. */
 export async function evidenceOf(tx: DbOrTx, entityIds: string[]) {
   if (entityIds.length === 0) return [];
+  return evidenceWhere(tx, inArray(files.entityId, entityIds));
+}
+
+/** Evidence files matching `where` (besides being evidence), with size, type and uploader, oldest first. */
+export function evidenceWhere(tx: DbOrTx, where: SQL) {
   return tx
     .select({
       id: files.id,
@@ -241,6 +246,6 @@ export async function evidenceOf(tx: DbOrTx, entityIds: string[]) {
     .from(files)
     .innerJoin(blobs, eq(blobs.sha256, files.sha256))
     .leftJoin(users, eq(users.id, files.uploadedBy))
-    .where(and(eq(files.entity, "evidence"), inArray(files.entityId, entityIds)))
+    .where(and(eq(files.entity, "evidence"), where))
     .orderBy(asc(files.uploadedAt), asc(files.name));
 }
