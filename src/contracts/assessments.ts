@@ -150,9 +150,16 @@ export const criterionRow = z.object({
   reviewed: z.object({ value, comment: z.string().nullable(), reviewer: z.string().nullable() }),
   explanation: z.string().nullable(),
   final: value,
-  scores: z.object({ self: z.number().nullable(), final: z.number().nullable() }),
+  /** `reviewed`: the points under review as the provisional ranking counts them (head and council only). */
+  scores: z.object({
+    self: z.number().nullable(),
+    final: z.number().nullable(),
+    reviewed: z.number().nullable(),
+  }),
   /** Set when the pact no longer accepts the stored value (an amendment changed the max or method): not scored. */
   invalid: z.string().nullable(),
+  /** The same, in English. */
+  invalidEn: z.string().nullable(),
   version: z.number().int(),
   updatedBy: z.string().nullable(),
   evidence: z.array(evidenceFile),
@@ -186,7 +193,8 @@ export const assessmentDetail = z.object({
   version: z.number().int(),
   maxPoints: z.number(),
   criteria: z.array(criterionRow),
-  totals: z.object({ self: totals.nullable(), final: totals.nullable() }),
+  /** `review`: while under review, the total of the reviewed values in the provisional ranking (head, council). */
+  totals: z.object({ self: totals.nullable(), final: totals.nullable(), review: totals.nullable() }),
   missing: z.array(z.string()),
   timeline: z.array(timelineEvent),
   corrections: z.array(correctionRecord),

@@ -88,7 +88,13 @@ export const pactMember = z.object({
   name: z.string(),
   role: z.enum(["head", "deputy", "member"]),
   signature: z
-    .object({ signerName: z.string(), account: account.nullable(), signedAt: z.string() })
+    .object({
+      signerName: z.string(),
+      /** The signer's post in the unit that day, from the people register (null when it does not know it). */
+      signerPost: z.string().nullable(),
+      account: account.nullable(),
+      signedAt: z.string(),
+    })
     .nullable(),
 });
 

@@ -72,7 +72,7 @@ export const impactRow = z.object({
   /** Eligible to be proposed as the leading unit (rules.leading), before and after: part of the result. */
   leadingBefore: z.boolean().nullable(),
   leadingAfter: z.boolean().nullable(),
-  invalidInputs: z.array(z.object({ criterionCode: z.string(), message: z.string() })),
+  invalidInputs: z.array(z.object({ criterionCode: z.string(), message: z.string(), messageEn: z.string() })),
 });
 export type ImpactRow = z.infer<typeof impactRow>;
 

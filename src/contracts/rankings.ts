@@ -38,7 +38,13 @@ export const rankingRow = z.object({
 export type RankingRow = z.infer<typeof rankingRow>;
 
 /** An input the ranking had to leave out because it no longer fits the pact (e.g. after an amendment). */
-export const ignoredInput = z.object({ unit: z.string(), criterion: z.string(), message: z.string() });
+export const ignoredInput = z.object({
+  unit: z.string(),
+  criterion: z.string(),
+  message: z.string(),
+  /** The same, in English. */
+  messageEn: z.string(),
+});
 
 export const clusterRef = z.object({
   id: z.uuid(),

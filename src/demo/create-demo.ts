@@ -62,7 +62,12 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
   });
   orgIds.set("TTCT-HL", centre.id);
 
-  for (const p of seed.people) {
+  const heads = seed.illustrativeHeads.map((h) => {
+    const u = seed.units.find((unit) => unit.code === h.org);
+    const title = `Trưởng ban Tuyên giáo ${u?.committee} ${u?.place}`;
+    return { fullName: h.fullName, posts: [{ org: h.org, title, validFrom: "2020-01-01" }] };
+  });
+  for (const p of [...seed.people, ...heads]) {
     const person = await addPerson({ db, actor, input: { councilId, fullName: p.fullName } });
     for (const post of p.posts) {
       await assignPosition({

@@ -11,8 +11,7 @@ type DemoIds = { unitIds: Map<string, string>; accountIds: Map<string, string> }
 
 /**
  * A cluster-year's pact from the propaganda template (or last year's), with each unit's targets,
- * signed by all six members and so locked. Signers other than Hạ Long's are named by post: the seed
- * names no one else.
+ * signed by all six members and so locked: each by its head, a person with a post (seed.signerOf).
  */
 export async function createDemoPact(db: Db, clusterId: string, year: number, ids: DemoIds) {
   const actor = systemActor("demo");
@@ -38,8 +37,7 @@ export async function createDemoPact(db: Db, clusterId: string, year: number, id
       input: {
         unitId: ids.unitIds.get(u.code),
         accountId: ids.accountIds.get(u.code),
-        signerName:
-          u.code === "HL" ? "Phan Thị Hải Hường" : `Trưởng ban Tuyên giáo ${u.committee} ${u.place}`,
+        signerName: seed.signerOf(u.code),
         signedAt: `${year}-02-14T09:00:00+07:00`,
       },
     });

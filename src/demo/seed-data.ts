@@ -50,3 +50,24 @@ export const people = [
     ],
   },
 ] as const;
+
+/**
+ * The heads of the other five departments, who sign the pact for their units. The seed article names no
+ * one else, so these people are ILLUSTRATIVE (placeholder names, not the real office holders); their posts
+ * are the real posts. Every demo signature is then a person with their post, as on a real pact.
+ */
+export const illustrativeHeads = [
+  { org: "UB", fullName: "Nguyễn Văn An" },
+  { org: "QY", fullName: "Trần Thị Bình" },
+  { org: "DT", fullName: "Lê Văn Cường" },
+  { org: "CP", fullName: "Phạm Thị Dung" },
+  { org: "MC", fullName: "Vũ Văn Hải" },
+] as const;
+
+/** The person who signs for a unit: Hạ Long's head from the seed, the others illustrative. */
+export function signerOf(unitCode: string): string {
+  if (unitCode === "HL") return "Phan Thị Hải Hường";
+  const head = illustrativeHeads.find((h) => h.org === unitCode);
+  if (!head) throw new Error(`no signer for ${unitCode}`);
+  return head.fullName;
+}

@@ -25,3 +25,6 @@ const vnDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" })
 
 /** Today in Asia/Ho_Chi_Minh as YYYY-MM-DD. */
 export const todayVn = (): string => vnDay.format(new Date());
+
+/** The calendar day in Asia/Ho_Chi_Minh of an instant ("2020-02-14T02:00:00Z" → "2020-02-14"). */
+export const dayInVietnam = (instant: Date | string): string => vnDay.format(new Date(instant));

@@ -60,9 +60,10 @@ export async function getAssessment(args: {
     [{ unitId: unit.unitId, code: unit.code, status }],
     ctx,
   );
-  const { self, final, invalid } = scored.get(unit.unitId) ?? {
+  const { self, final, review, invalid } = scored.get(unit.unitId) ?? {
     self: undefined,
     final: undefined,
+    review: undefined,
     invalid: [],
   };
   const can = capabilities(rel, status);
@@ -85,11 +86,12 @@ export async function getAssessment(args: {
       evidence: id ? (page.evidence.get(id) ?? []) : [],
       self,
       final,
+      review,
       invalid,
       canDeleteEvidence: (uploader) =>
         can.attachEvidence && evidenceDeletable(status) && (rel.admin || (me !== null && uploader === me)),
     }),
-    totals: { self: totalsOf(self), final: totalsOf(final) },
+    totals: { self: totalsOf(self), final: totalsOf(final), review: totalsOf(review) },
     missing: page.required.filter((c) => !filled.has(c)),
     timeline: (id ? (page.events.get(id) ?? []) : []).map((e) => ({
       from: e.fromStatus as AssessmentStatus | null,

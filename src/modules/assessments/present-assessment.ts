@@ -15,7 +15,8 @@ export function presentCriteria(args: {
   evidence: readonly Evidence[];
   self: UnitResult | undefined;
   final: UnitResult | undefined;
-  invalid: readonly { criterion: string; message: string }[];
+  review: UnitResult | undefined;
+  invalid: readonly { criterion: string; message: string; messageEn: string }[];
   canDeleteEvidence: (uploaderId: string | null) => boolean;
 }): CriterionRow[] {
   const byCode = new Map(args.inputs.map((i) => [i.criterionCode, i]));
@@ -24,7 +25,8 @@ export function presentCriteria(args: {
   return flattenCriteria(args.criteria).map(({ criterion, depth, parentCode }) => {
     const row = byCode.get(criterion.code);
     // A value the pact no longer accepts is flagged, and shows no points rather than a silent 0.
-    const invalid = args.invalid.find((i) => i.criterion === criterion.code)?.message ?? null;
+    const flag = args.invalid.find((i) => i.criterion === criterion.code);
+    const invalid = flag?.message ?? null;
     const isGroup = criterion.method === undefined;
     return {
       code: criterion.code,
@@ -46,8 +48,10 @@ export function presentCriteria(args: {
       scores: {
         self: invalid ? null : (args.self?.scores[criterion.code] ?? null),
         final: invalid ? null : (args.final?.scores[criterion.code] ?? null),
+        reviewed: invalid ? null : (args.review?.scores[criterion.code] ?? null),
       },
       invalid,
+      invalidEn: flag?.messageEn ?? null,
       version: row?.version ?? 0,
       updatedBy: name(row?.updatedBy ?? null),
       evidence: args.evidence

@@ -9,6 +9,8 @@ export type UnitScores = {
   self: UnitResult | undefined;
   /** The published record's result; before publication, the provisional one for the head and the council. */
   final: UnitResult | undefined;
+  /** Under review, for the head and the council: the unit as the provisional ranking counts it (reviewed values). */
+  review: UnitResult | undefined;
   /** Inputs the pact no longer accepts (after an amendment): flagged, never silently scored. */
   invalid: Ignored[];
 };
@@ -43,8 +45,20 @@ export async function scoresForUnits(
     const finalView =
       unit.status === "published" ? published : unit.status === "final" ? provisional : undefined;
     const final = finalView?.ranking?.results.find(find);
-    const invalid = [...selfIgnored, ...(finalView?.ignored ?? [])].filter((i) => i.unit === unit.code);
-    out.set(unit.unitId, { self: ownSelf, final, invalid });
+    const reviewView = UNDER_REVIEW.has(unit.status) ? provisional : undefined;
+    const review = reviewView?.ranking?.results.find(find);
+    const invalid = [...selfIgnored, ...(finalView?.ignored ?? []), ...(reviewView?.ignored ?? [])].filter(
+      (i) => i.unit === unit.code,
+    );
+    out.set(unit.unitId, { self: ownSelf, final, review, invalid: uniqueByCriterion(invalid) });
   }
   return out;
+}
+
+const UNDER_REVIEW: ReadonlySet<AssessmentStatus> = new Set(["submitted", "reviewed", "explanation"]);
+
+/** One flag per criterion: the self and the reviewed stage may both leave the same input out. */
+function uniqueByCriterion(list: Ignored[]): Ignored[] {
+  const seen = new Set<string>();
+  return list.filter((i) => !seen.has(i.criterion) && seen.add(i.criterion) !== undefined);
 }

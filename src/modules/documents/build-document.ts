@@ -5,8 +5,6 @@ import type { Actor } from "../auth/actor";
 import { getPact } from "../pacts/get-pact";
 import { getRanking } from "../rankings/get-ranking";
 import type { ClusterDocumentKind, DocumentInput } from "./contracts";
-import { vnDate } from "./document-frame";
-import { postOf } from "./issuer-of";
 import type { ClusterDocumentContext } from "./load-context";
 import { pactDocument } from "./pact-document";
 import { proposalDocument } from "./proposal";
@@ -29,14 +27,7 @@ export async function buildClusterDocument(
     case "pact": {
       const { pact } = await getPact({ db, actor, clusterId });
       if (!pact) throw notFound("Giao ước của cụm");
-      const posts = new Map<string, string | null>();
-      for (const m of pact.members) {
-        if (m.signature)
-          posts.set(
-            m.unitId,
-            await postOf(db, m.unitId, m.signature.signerName, vnDate(m.signature.signedAt)),
-          );
-      }
+      const posts = new Map(pact.members.map((m) => [m.unitId, m.signature?.signerPost ?? null]));
       return pactDocument(ctx, pact, posts);
     }
     case "year-end-report":

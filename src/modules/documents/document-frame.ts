@@ -1,13 +1,12 @@
 import type { DocumentTypeKey, OfficialDocument, Signature } from "../../core/documents";
+import { dayInVietnam } from "../../core/orgs/dated";
 import type { ClusterDocumentContext } from "./load-context";
 
 /** "98,50": points as Vietnamese write them, two decimals as scores are defined. */
 export const points = (n: number): string => n.toFixed(2).replace(".", ",");
 
-const vnDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
-
 /** The calendar day in Asia/Ho_Chi_Minh of an instant ("2020-02-14T02:00:00Z" → "2020-02-14"). */
-export const vnDate = (instant: string): string => vnDay.format(new Date(instant));
+export const vnDate = (instant: string): string => dayInVietnam(instant);
 
 /** "14/02/2020" from an instant, as tables write dates. */
 export const shortDate = (instant: string): string => vnDate(instant).split("-").reverse().join("/");

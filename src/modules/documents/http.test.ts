@@ -93,6 +93,30 @@ describe("the demo's documents", () => {
     expect(docx.headers.get("content-disposition")).toContain('filename="giao-uoc-CUM1-2020.docx"');
   });
 
+  it("names every signer as a person with their post, on the pact page and in the pact", async () => {
+    const signers: [string, string, string][] = [
+      ["HL", "Phan Thị Hải Hường", "Trưởng ban Tuyên giáo Thành ủy Hạ Long"],
+      ["UB", "Nguyễn Văn An", "Trưởng ban Tuyên giáo Thành ủy Uông Bí"],
+      ["QY", "Trần Thị Bình", "Trưởng ban Tuyên giáo Thị ủy Quảng Yên"],
+      ["DT", "Lê Văn Cường", "Trưởng ban Tuyên giáo Thị ủy Đông Triều"],
+      ["CP", "Phạm Thị Dung", "Trưởng ban Tuyên giáo Thành ủy Cẩm Phả"],
+      ["MC", "Vũ Văn Hải", "Trưởng ban Tuyên giáo Thành ủy Móng Cái"],
+    ];
+    const page = (await (await call(app, mongcai, "GET", `/api/clusters/${clusterId}/pact`)).json()) as {
+      data: { pact: { members: { code: string; signature: { signerName: string; signerPost: string } }[] } };
+    };
+    const shown = page.data.pact.members.map((m) => [m.code, m.signature.signerName, m.signature.signerPost]);
+    expect(shown.sort()).toEqual([...signers].sort());
+    // The signature block prints the post in capitals above the name (Guidance 36-HD/VPTW).
+    const docx = await bytesOf(await call(app, mongcai, "GET", `/api/clusters/${clusterId}/pact.docx`));
+    const xml = (await unzipEntries(docx)).get("word/document.xml")?.toString("utf8") ?? "";
+    const words = xml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    for (const [, name, post] of signers) {
+      expect(words).toContain(name);
+      expect(words).toContain(post.toLocaleUpperCase("vi"));
+    }
+  });
+
   it("downloads the proposal to the council naming the leading unit", async () => {
     const text = squash(
       pdfText(

@@ -54,17 +54,3 @@ export async function headOf(
   const head = posts.find((p) => /^trưởng/i.test(p.title)) ?? posts[0];
   return head ? { name: head.fullName, title: head.title } : null;
 }
-
-/** The post a named person held in the organisation that day, if the register knows it. */
-export async function postOf(
-  db: DbOrTx,
-  orgId: string,
-  fullName: string,
-  date: string,
-): Promise<string | null> {
-  const posts = await positionsOfOrganization(db, orgId);
-  const post = posts.find(
-    (p) => p.fullName === fullName && p.validFrom <= date && (p.validTo === null || p.validTo >= date),
-  );
-  return post?.title ?? null;
-}

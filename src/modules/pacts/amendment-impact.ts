@@ -98,7 +98,7 @@ function row(
     leadingAfter: next?.eligibleForLeading ?? null,
     invalidInputs: now.ignored
       .filter((i) => i.unit === unit.code)
-      .map((i) => ({ criterionCode: i.criterion, message: i.message })),
+      .map((i) => ({ criterionCode: i.criterion, message: i.message, messageEn: i.messageEn })),
   };
   return { row: out, scoresChanged: canonicalJson(old?.scores ?? {}) !== canonicalJson(next?.scores ?? {}) };
 }

@@ -1,10 +1,12 @@
 import type { Criterion, Rules } from "../../contracts/cluster-year";
 import type { PactResponse, PactView } from "../../contracts/pacts";
+import { dayInVietnam } from "../../core/orgs/dated";
 import { maxPoints } from "../../core/scoring";
 import { compareVi } from "../../core/text/collate";
 import type { DbOrTx } from "../../db/types";
 import type { Actor } from "../auth/actor";
 import { listFiles } from "../files/list-files";
+import { postHeld } from "../people/post-held";
 import { loadPactContext, type PactContext } from "./load-pact";
 import { canCreatePact, pactCan } from "./policy";
 import { amendmentsWithActors, type PactRow, signaturesWithAccounts } from "./repo";
@@ -33,6 +35,11 @@ async function presentPact(
   const criteria = pact.criteria as Criterion[];
   const signatures = await signaturesWithAccounts(db, pact.id);
   const signedBy = new Map(signatures.map((s) => [s.signature.unitId, s]));
+  const posts = new Map<string, string | null>();
+  for (const s of signatures) {
+    const day = dayInVietnam(s.signature.signedAt);
+    posts.set(s.signature.unitId, await postHeld(db, s.signature.unitId, s.signature.signerName, day));
+  }
   const order = { head: 0, deputy: 1, member: 2 } as const;
   const scans = await listFiles(db, PACT_SCAN_ENTITY, [pact.id]);
   return {
@@ -56,6 +63,7 @@ async function presentPact(
           signature: s
             ? {
                 signerName: s.signature.signerName,
+                signerPost: posts.get(u.unitId) ?? null,
                 account: s.account,
                 signedAt: s.signature.signedAt.toISOString(),
               }

@@ -9,7 +9,8 @@ import { formatPath, parseClusterYear } from "../../core/scoring";
 import { vietnameseIssue } from "../../core/scoring/messages-vi";
 import { AppError } from "../../server/errors";
 
-export type Ignored = { unit: string; criterion: string; message: string };
+/** An input left out of the scoring; `messageEn` is the engine's own wording, for the English interface. */
+export type Ignored = { unit: string; criterion: string; message: string; messageEn: string };
 
 /**
  * The thidua.cluster-year/v1 file of the units being ranked, checked by the engine. Per-unit targets of
@@ -39,6 +40,7 @@ export function buildClusterYear(args: {
           unit,
           criterion: code,
           message: "Tiêu chí không còn trong giao ước, giá trị chưa được tính điểm",
+          messageEn: "The criterion is no longer in the pact; the value is not scored",
         });
     }
     scores[unit] = kept;
@@ -65,6 +67,7 @@ export function buildClusterYear(args: {
           unit,
           criterion: code,
           message: `Giá trị không còn hợp lệ với giao ước, chưa được tính điểm: ${vietnameseIssue(issue.message)}`,
+          messageEn: `The value no longer fits the pact and is not scored: ${issue.message}`,
         });
       }
     }

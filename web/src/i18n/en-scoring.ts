@@ -34,12 +34,8 @@ export const enScoring: typeof viScoring = {
   selfTotal: "Self-score",
   finalTotal: "Final score",
   reviewTotal: "As reviewed",
-  reviewTotalNote_one:
-    "Self-score with the reviewed value of {{count}} criterion (an estimate; the official score is computed at finalisation)",
-  reviewTotalNote_other:
-    "Self-score with the reviewed values of {{count}} criteria (an estimate; the official score is computed at finalisation)",
-  reviewTotalNone:
-    "No criterion reviewed yet (or the points depend on the leading unit: see them at finalisation).",
+  reviewTotalNote:
+    "Reviewed values (criteria not yet reviewed keep the self-score), as the provisional ranking counts them",
   totalsLine: "Criteria {{base}} · bonus +{{bonus}} · penalty −{{penalty}}",
   self: "Self",
   review: "Review",

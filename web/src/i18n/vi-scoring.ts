@@ -32,11 +32,8 @@ export const viScoring = {
   selfTotal: "Tự chấm",
   finalTotal: "Điểm chốt",
   reviewTotal: "Theo thẩm định",
-  reviewTotalNote_one:
-    "Tự chấm, thay bằng giá trị thẩm định ở {{count}} tiêu chí (ước tính; điểm chính thức tính khi chốt)",
-  reviewTotalNote_other:
-    "Tự chấm, thay bằng giá trị thẩm định ở {{count}} tiêu chí (ước tính; điểm chính thức tính khi chốt)",
-  reviewTotalNone: "Chưa có tiêu chí nào được thẩm định (hoặc điểm phụ thuộc đơn vị dẫn đầu: xem khi chốt).",
+  reviewTotalNote:
+    "Giá trị thẩm định (tiêu chí chưa thẩm định giữ giá trị tự chấm), như bảng xếp hạng tạm tính",
   totalsLine: "Tiêu chí {{base}} · thưởng +{{bonus}} · trừ −{{penalty}}",
   self: "Tự chấm",
   review: "Thẩm định",

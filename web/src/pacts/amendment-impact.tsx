@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ValidationIssue } from "../api/types";
 import { formatScore } from "../lib/format";
+import { localized } from "../lib/localized";
 import { STATUS_COLOR } from "../scoring/status-badge";
 import { clusterPath } from "../shell/cluster-scope";
 import type { AmendmentImpact, ImpactRow } from "./pacts-api";
@@ -25,7 +26,7 @@ const score = (n: number | null) => (n === null ? "—" : formatScore(n));
 
 /** Each assessment the amendment would change: its stage, total, rank and band before → after, and invalid values. */
 export const ImpactTable = ({ rows }: { rows: ImpactRow[] }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={340}>
       <Table aria-label={t("pacts.impact.tableLabel")} verticalSpacing="xs" striped>
@@ -51,13 +52,17 @@ export const ImpactTable = ({ rows }: { rows: ImpactRow[] }) => {
                   {r.unitName}
                 </Text>
                 <Badge color={isStatus(r.status) ? STATUS_COLOR[r.status] : "gray.7"} size="sm" mt={2}>
-                  {r.published ? t("pacts.impact.publishedTag") : r.statusLabel}
+                  {r.published
+                    ? t("pacts.impact.publishedTag")
+                    : isStatus(r.status)
+                      ? t(`scoring.status.${r.status}`)
+                      : r.statusLabel}
                 </Badge>
                 {r.invalidInputs.length > 0 && (
                   <List size="xs" mt={4} c="red.9" aria-label={t("pacts.impact.invalid")}>
                     {r.invalidInputs.map((i) => (
                       <List.Item key={i.criterionCode}>
-                        {i.criterionCode}: {i.message}
+                        {i.criterionCode}: {localized(i18n.language, i.message, i.messageEn)}
                       </List.Item>
                     ))}
                   </List>

@@ -15,7 +15,7 @@ export const PactTimeline = ({ pact }: { pact: PactView }) => {
             {
               at: m.signature.signedAt,
               title: t("pacts.timeline.signed", { unit: m.name }),
-              detail: m.signature.signerName,
+              detail: [m.signature.signerName, m.signature.signerPost].filter(Boolean).join(", "),
             },
           ]
         : [],

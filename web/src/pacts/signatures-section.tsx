@@ -146,7 +146,10 @@ export const SignaturesSection = ({ pact }: { pact: PactView }) => {
                 <Table.Td>
                   {m.signature ? (
                     <>
-                      <Text size="sm">{m.signature.signerName}</Text>
+                      <Text size="sm" fw={500}>
+                        {m.signature.signerName}
+                      </Text>
+                      {m.signature.signerPost && <Text size="xs">{m.signature.signerPost}</Text>}
                       {m.signature.account && (
                         <Text size="xs" c="dimmed">
                           {t("pacts.sign.account", { name: m.signature.account.displayName })}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { ClusterDetail } from "../api/types";
 import { formatScore } from "../lib/format";
+import { localized } from "../lib/localized";
 import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
@@ -108,7 +109,7 @@ const Charts = ({
 };
 
 const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const asked = params.get("giai-doan");
   const stage: RankingStage = isStage(asked) ? asked : "final";
@@ -152,7 +153,9 @@ const ClusterRanking = ({ cluster }: { cluster: ClusterDetail }) => {
         )}
         {data.ignored.length > 0 && (
           <Alert color="orange" variant="light" title={t("ranking.ignoredTitle")}>
-            {data.ignored.map((i) => `${i.unit} · ${i.criterion}: ${i.message}`).join(" — ")}
+            {data.ignored
+              .map((i) => `${i.unit} · ${i.criterion}: ${localized(i18n.language, i.message, i.messageEn)}`)
+              .join(" — ")}
           </Alert>
         )}
         {data.rows.length === 0 ? (

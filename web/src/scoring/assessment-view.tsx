@@ -13,7 +13,6 @@ import { type AssessmentDetail, scoringSheetHref, useAssessment } from "./assess
 import { CriterionCard } from "./criterion-card";
 import { ExplanationBanner } from "./explanation-banner";
 import { FormSheetProvider } from "./form-sheet";
-import { reviewTotal } from "./review-total";
 import { SheetImportButton } from "./sheet-import";
 import { SheetSaveBar } from "./sheet-save-bar";
 import { AssessmentStatusBadge } from "./status-badge";
@@ -21,7 +20,17 @@ import { scoredByCode } from "./value-input";
 
 type Totals = AssessmentDetail["totals"]["self"];
 
-const TotalCard = ({ label, totals, max }: { label: string; totals: Totals; max: number }) => {
+const TotalCard = ({
+  label,
+  totals,
+  max,
+  note,
+}: {
+  label: string;
+  totals: Totals;
+  max: number;
+  note?: string;
+}) => {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" radius="md" role="group" aria-label={label}>
@@ -44,50 +53,15 @@ const TotalCard = ({ label, totals, max }: { label: string; totals: Totals; max:
               penalty: formatScore(totals.penalty),
             })}
           </Text>
+          {note && (
+            <Text size="xs" c="dimmed">
+              {note}
+            </Text>
+          )}
         </>
       ) : (
         <Text fz="xl" c="dimmed">
           {t("common.none")}
-        </Text>
-      )}
-    </Paper>
-  );
-};
-
-/** Beside the self total while under review: what the reviewer's values give (so far). */
-const ReviewTotalCard = ({
-  cluster,
-  assessment,
-}: {
-  cluster: ClusterDetail;
-  assessment: AssessmentDetail;
-}) => {
-  const { t } = useTranslation();
-  const pact = usePact(cluster.id);
-  const byCode = scoredByCode(pact.data?.pact?.criteria ?? []);
-  const review = pact.data ? reviewTotal(assessment, byCode) : null;
-  const label = t("scoring.reviewTotal");
-  return (
-    <Paper withBorder p="sm" radius="md" role="group" aria-label={label}>
-      <Text size="sm" c="dimmed" fw={600} aria-hidden>
-        {label}
-      </Text>
-      {review ? (
-        <>
-          <Text fz={32} fw={800} lh={1.2}>
-            {formatScore(review.total)}
-            <Text span size="md" c="dimmed" fw={500}>
-              {" "}
-              / {formatScore(assessment.maxPoints)}
-            </Text>
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t("scoring.reviewTotalNote", { count: review.reviewed })}
-          </Text>
-        </>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t("scoring.reviewTotalNone")}
         </Text>
       )}
     </Paper>
@@ -145,7 +119,8 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
   if (assessment.isError)
     return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
   const a = assessment.data;
-  const underReview = ["submitted", "reviewed", "explanation"].includes(a.status);
+  // The head and the council see, while under review, the total the provisional ranking gives the unit.
+  const review = a.totals.review;
   return (
     <>
       <Anchor
@@ -192,9 +167,16 @@ export const AssessmentView = ({ cluster, unitId }: { cluster: ClusterDetail; un
         }
       />
       <Stack gap="md" mb="lg">
-        <SimpleGrid cols={{ base: 1, sm: underReview ? 3 : 2 }} maw={underReview ? 1080 : 720}>
+        <SimpleGrid cols={{ base: 1, sm: review ? 3 : 2 }} maw={review ? 1080 : 720}>
           <TotalCard label={t("scoring.selfTotal")} totals={a.totals.self} max={a.maxPoints} />
-          {underReview && <ReviewTotalCard cluster={cluster} assessment={a} />}
+          {review && (
+            <TotalCard
+              label={t("scoring.reviewTotal")}
+              totals={review}
+              max={a.maxPoints}
+              note={t("scoring.reviewTotalNote")}
+            />
+          )}
           <TotalCard label={t("scoring.finalTotal")} totals={a.totals.final} max={a.maxPoints} />
         </SimpleGrid>
         <ExplanationBanner assessment={a} />

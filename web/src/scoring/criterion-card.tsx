@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ScoredCriterion } from "../../../src/contracts/cluster-year";
 import { formatScore } from "../lib/format";
+import { localized } from "../lib/localized";
 import { MethodBadge } from "../pacts/method-badge";
 import { type AssessmentDetail, type CriterionRow, useCorrect, useExplain } from "./assessments-api";
 import { EvidencePanel } from "./evidence-panel";
@@ -36,7 +37,7 @@ type CardProps = { assessment: AssessmentDetail; row: CriterionRow; criterion: S
 
 /** One criterion of a unit's assessment: self, review, explanation and final side by side, with evidence. */
 export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { clusterId, unitId, can } = assessment;
   const explain = useExplain(clusterId, unitId);
   const correct = useCorrect(clusterId, unitId);
@@ -54,7 +55,8 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
     t("scoring.scoreIs", {
       n: criterion.method === "penalty" && n > 0 ? `−${formatScore(n)}` : formatScore(n),
     });
-  const reviewedPoints = pointsOf(criterion, reviewed, target);
+  // The server's points when it scored the reviewed value (head and council, under review): exact, caps included.
+  const reviewedPoints = row.scores.reviewed ?? pointsOf(criterion, reviewed, target);
   // Never "= 0 điểm" for a value that is not scored (invalid) or whose points only the server knows.
   const reviewedText =
     reviewed === null || row.invalid
@@ -95,7 +97,7 @@ export const CriterionCard = ({ assessment, row, criterion }: CardProps) => {
       {row.invalid && (
         <Alert color="red" variant="light" mb="sm" title={t("scoring.invalidTitle")}>
           <Text size="sm" fw={600}>
-            {row.invalid}
+            {localized(i18n.language, row.invalid, row.invalidEn)}
           </Text>
           <Text size="sm">{t("scoring.invalidText")}</Text>
         </Alert>
