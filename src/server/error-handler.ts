@@ -4,14 +4,20 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "./context";
 import { AppError } from "./errors";
 
+/**
+ * An AppError's body: { error, message, issues? }. The issues are worded in English when the client asks
+ * for English first (the web app's English interface sends `Accept-Language: en`); the message stays
+ * Vietnamese, and the client words it from `error` in other languages.
+ */
+export function appErrorBody(err: AppError, acceptLanguage: string | undefined) {
+  const english = /^\s*en\b/i.test(acceptLanguage ?? "");
+  const issues = english ? err.issuesEn : err.issues;
+  return { error: err.code, message: err.message, ...(issues ? { issues } : {}) };
+}
+
 /** One place renders every error: AppError as { error, message, issues? }; anything else a 500 with a request id. */
 export function handleError(err: Error, c: Context<AppEnv>) {
-  if (err instanceof AppError) {
-    return c.json(
-      { error: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) },
-      err.status,
-    );
-  }
+  if (err instanceof AppError) return c.json(appErrorBody(err, c.req.header("accept-language")), err.status);
   if (err instanceof HTTPException && err.status < 500) {
     const unsupported = err.status === 415;
     const message = unsupported

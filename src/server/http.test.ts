@@ -116,6 +116,25 @@ describe("sign-in and sessions", () => {
       ]),
     );
   });
+
+  it("words the issues in English for the English interface, and Zod's own messages in Vietnamese", async () => {
+    const body = { username: "", password: 42 };
+    const vi = (await (await call(app, null, "POST", "/api/auth/login", body)).json()) as {
+      issues: { path: string; message: string }[];
+    };
+    // A contract with no wording of its own gets Zod's Vietnamese, never its English.
+    expect(vi.issues.find((i) => i.path === "password")?.message).toMatch(/^Đầu vào không hợp lệ/);
+    const res = await call(app, null, "POST", "/api/auth/login", body, { language: "en-US,en;q=0.9" });
+    expect(res.status).toBe(400);
+    const en = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
+    expect(en.error).toBe("validation");
+    expect(en.issues).toEqual(
+      expect.arrayContaining([
+        { path: "username", message: "Too small: expected string to have >=1 characters" },
+        { path: "password", message: "Invalid input: expected string" },
+      ]),
+    );
+  });
 });
 
 describe("the 401/403 matrix", () => {

@@ -1,23 +1,16 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { locateIssues } from "../contracts/parse";
+import { locateIssues, validationError } from "../contracts/parse";
 import type { AppEnv } from "./context";
+import { appErrorBody } from "./error-handler";
 
 /** A router whose request validation answers 400 with every issue located, in Vietnamese. */
 export function newRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issues = locateIssues(result.error.issues);
-        const first = issues[0];
-        return c.json(
-          {
-            error: "validation",
-            message: `Dữ liệu không hợp lệ — ${first?.path ? `${first.path}: ` : ""}${first?.message ?? ""}`,
-            issues,
-          },
-          400,
-        );
+        const error = validationError(locateIssues(result.error.issues));
+        return c.json(appErrorBody(error, c.req.header("accept-language")), 400);
       }
     },
   });

@@ -22,9 +22,10 @@ export function call(
   method: string,
   path: string,
   body?: unknown,
-  opts: { csrf?: boolean } = {},
+  opts: { csrf?: boolean; language?: string } = {},
 ) {
   const headers: Record<string, string> = { "content-type": "application/json" };
+  if (opts.language) headers["accept-language"] = opts.language;
   if (session) headers.cookie = session.cookie;
   if (session && method !== "GET" && opts.csrf !== false) headers["x-csrf-token"] = session.csrfToken;
   return app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -73,3 +73,8 @@ export function vietnameseIssue(message: string): string {
   }
   return message;
 }
+
+/** An engine issue for the API: the Vietnamese wording, and the engine's own English for the English interface. */
+export function bilingualIssue(issue: { path: string; message: string }) {
+  return { path: issue.path, message: vietnameseIssue(issue.message), messageEn: issue.message };
+}

@@ -8,7 +8,7 @@ import {
   sheetImportResult,
   sheetStage,
 } from "../../contracts/rankings";
-import { vietnameseIssue } from "../../core/scoring/messages-vi";
+import { bilingualIssue } from "../../core/scoring/messages-vi";
 import { requireActor } from "../../server/context";
 import { AppError, forbidden } from "../../server/errors";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
@@ -26,7 +26,7 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The CLI prints the engine's English lines, as `thidua score` does; people in the web app read Vietnamese. */
 function inVietnamese(err: unknown): never {
   if (err instanceof AppError && err.code === "validation" && err.issues) {
-    const issues = err.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) }));
+    const issues = err.issues.map(bilingualIssue);
     const first = issues[0];
     throw new AppError(
       "validation",

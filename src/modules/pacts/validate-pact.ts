@@ -1,7 +1,7 @@
 import type { Criterion, Rules } from "../../contracts/cluster-year";
 import { CLUSTER_YEAR_FORMAT } from "../../contracts/cluster-year";
 import { parseClusterYear } from "../../core/scoring";
-import { vietnameseIssue } from "../../core/scoring/messages-vi";
+import { bilingualIssue } from "../../core/scoring/messages-vi";
 import { AppError } from "../../server/errors";
 
 /**
@@ -25,7 +25,7 @@ export function assertValidPact(
     scores: {},
   });
   if (!result.ok) {
-    const issues = result.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) }));
+    const issues = result.issues.map(bilingualIssue);
     throw new AppError(
       "validation",
       400,

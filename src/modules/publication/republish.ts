@@ -1,6 +1,6 @@
 import type { ClusterYear, ScoreInput } from "../../contracts/cluster-year";
 import { parseClusterYear, scoreClusterYear } from "../../core/scoring";
-import { vietnameseIssue } from "../../core/scoring/messages-vi";
+import { bilingualIssue } from "../../core/scoring/messages-vi";
 import type { Tx } from "../../db/types";
 import { AppError, conflict } from "../../server/errors";
 import type { Actor } from "../auth/actor";
@@ -24,7 +24,7 @@ export async function republishCorrected(
   file.scores[at.unitCode] = { ...(file.scores[at.unitCode] ?? {}), [at.criterionCode]: at.value };
   const parsed = parseClusterYear(file);
   if (!parsed.ok) {
-    const issues = parsed.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) }));
+    const issues = parsed.issues.map(bilingualIssue);
     throw new AppError(
       "validation",
       422,

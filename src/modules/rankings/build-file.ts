@@ -6,7 +6,7 @@ import {
   type Scores,
 } from "../../contracts/cluster-year";
 import { formatPath, parseClusterYear } from "../../core/scoring";
-import { vietnameseIssue } from "../../core/scoring/messages-vi";
+import { bilingualIssue, vietnameseIssue } from "../../core/scoring/messages-vi";
 import { AppError } from "../../server/errors";
 
 /** An input left out of the scoring; `messageEn` is the engine's own wording, for the English interface. */
@@ -78,7 +78,7 @@ export function buildClusterYear(args: {
       "invalid_pact",
       422,
       `Giao ước của cụm không hợp lệ — ${parsed.issues[0]?.path}: ${vietnameseIssue(parsed.issues[0]?.message ?? "")}`,
-      parsed.issues.map((i) => ({ path: i.path, message: vietnameseIssue(i.message) })),
+      parsed.issues.map(bilingualIssue),
     );
   }
   return { file: parsed.file, ignored };

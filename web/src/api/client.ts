@@ -1,3 +1,4 @@
+import { currentLanguage } from "../i18n";
 import type { ValidationIssue } from "./types";
 
 /** An error answered by the server (or a network failure, with status 0). */
@@ -78,7 +79,11 @@ export const dataFromBody = <T>(status: number, payload: unknown): T => {
 /** Calls the thidua API and returns its `data`, or throws an ApiError. */
 export const api = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { Accept: "application/json" };
+  // The server words validation issues in the interface's language.
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Accept-Language": currentLanguage(),
+  };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
 

@@ -1,3 +1,4 @@
+import { currentLanguage } from "../i18n";
 import { ApiError, buildUrl, dataFromBody, errorFromBody, getCsrfToken, parseJson } from "./client";
 
 export type UploadOptions = {
@@ -40,6 +41,7 @@ const send = <T>(
     xhr.open("POST", url);
     xhr.withCredentials = true;
     xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Accept-Language", currentLanguage());
     if (contentType) xhr.setRequestHeader("Content-Type", contentType);
     const token = getCsrfToken();
     if (token) xhr.setRequestHeader("X-CSRF-Token", token);
