@@ -19,6 +19,7 @@ import { propagandaRoutes } from "../modules/propaganda/routes";
 import { publicationRoutes } from "../modules/publication/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
 import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
+import { reportDocumentRoutes } from "../modules/reports/report-document-routes";
 import { reportRoutes } from "../modules/reports/routes";
 import { searchRoutes } from "../modules/search/routes";
 import { taskRoutes } from "../modules/tasks/routes";
@@ -122,6 +123,7 @@ export function createApp(opts: {
   app.route("/", calendarRoutes);
   app.route("/", todoRoutes);
   app.route("/", unitFormRoutes);
+  app.route("/", reportDocumentRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -3,3 +3,4 @@ export * from "./layout-rules";
 export * from "./model";
 export * from "./numbering";
 export * from "./validate";
+export * from "./html-blocks";

@@ -45,4 +45,6 @@ export const enDocuments: Shape<typeof viDocuments> = {
   },
   pactPdf: "Pact (PDF)",
   pactWord: "Pact (Word)",
+  reportPdf: "Report document (PDF)",
+  reportWord: "Report document (Word)",
 };

@@ -38,4 +38,6 @@ export const viDocuments = {
   },
   pactPdf: "Giao ước (PDF)",
   pactWord: "Giao ước (Word)",
+  reportPdf: "Văn bản báo cáo (PDF)",
+  reportWord: "Văn bản báo cáo (Word)",
 };
