@@ -1,6 +1,6 @@
 export * from "./date-in-words";
+export * from "./html-blocks";
 export * from "./layout-rules";
 export * from "./model";
 export * from "./numbering";
 export * from "./validate";
-export * from "./html-blocks";
