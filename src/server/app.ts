@@ -22,6 +22,7 @@ import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
 import { reportDocumentRoutes } from "../modules/reports/report-document-routes";
 import { reportRoutes } from "../modules/reports/routes";
 import { searchRoutes } from "../modules/search/routes";
+import { taskFollowUpRoutes } from "../modules/tasks/follow-up-routes";
 import { taskRoutes } from "../modules/tasks/routes";
 import { todoRoutes } from "../modules/todo/routes";
 import { type ServerConfig, serverConfigFromEnv } from "./config";
@@ -124,6 +125,7 @@ export function createApp(opts: {
   app.route("/", todoRoutes);
   app.route("/", unitFormRoutes);
   app.route("/", reportDocumentRoutes);
+  app.route("/", taskFollowUpRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

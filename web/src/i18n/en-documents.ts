@@ -47,4 +47,5 @@ export const enDocuments: Shape<typeof viDocuments> = {
   pactWord: "Pact (Word)",
   reportPdf: "Report document (PDF)",
   reportWord: "Report document (Word)",
+  tasksXlsx: "Follow-up sheet (Excel)",
 };

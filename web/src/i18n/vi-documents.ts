@@ -40,4 +40,5 @@ export const viDocuments = {
   pactWord: "Giao ước (Word)",
   reportPdf: "Văn bản báo cáo (PDF)",
   reportWord: "Văn bản báo cáo (Word)",
+  tasksXlsx: "Bảng theo dõi (Excel)",
 };
