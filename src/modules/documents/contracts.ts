@@ -79,3 +79,23 @@ export const issuerInput = z.object({
   place: docText(100).refine((s) => s.trim().length > 0, { error: "Cần nhập địa danh" }),
 });
 export type IssuerInput = z.infer<typeof issuerInput>;
+
+export const clusterIssuers = z.object({
+  councilId: z.uuid(),
+  /** Whether this actor may change the layout and the issuer lines (the council's admins). */
+  canChange: z.boolean(),
+  issuers: z.array(
+    z.object({
+      orgId: z.uuid(),
+      role: z.enum(["council", "head", "deputy", "member"]),
+      name: z.string(),
+      /** false: the values shown are what documents fall back to until the council sets them. */
+      configured: z.boolean(),
+      superiorBody: z.string().nullable(),
+      issuingBody: z.string(),
+      symbol: z.string(),
+      place: z.string(),
+    }),
+  ),
+});
+export type ClusterIssuers = z.infer<typeof clusterIssuers>;
