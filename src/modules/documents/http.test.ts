@@ -224,6 +224,29 @@ describe("refusals", () => {
     expect(body.error).toBe("document_incomplete");
     expect(body.issues.map((i) => i.path)).toEqual(["place", "signatures[0].name"]);
     expect(body.message).toContain("thiếu họ và tên người ký");
+    // Each kind says what it lacks, in Word as in PDF: the proposal as the report; the pact (signed by the
+    // members, headed by the cluster) lacks only its place.
+    const paths = async (path: string) => {
+      const r = await call(app, admin, "GET", path);
+      expect(r.status, path).toBe(422);
+      return ((await r.json()) as { issues: { path: string }[] }).issues.map((i) => i.path);
+    };
+    expect(await paths(`/api/clusters/${cluster.id}/proposal.docx`)).toEqual(["place", "signatures[0].name"]);
+    expect(await paths(`/api/clusters/${cluster.id}/year-end-report.docx`)).toEqual([
+      "place",
+      "signatures[0].name",
+    ]);
+    await createPact({
+      db: database.db,
+      actor: system,
+      clusterId: cluster.id,
+      input: { source: "template", templateId: "propaganda" },
+    });
+    expect(await paths(`/api/clusters/${cluster.id}/pact.pdf`)).toEqual(["place"]);
+    expect(await paths(`/api/clusters/${cluster.id}/proposal-dossier.zip`)).toEqual([
+      "place",
+      "signatures[0].name",
+    ]);
   });
 
   it("lets only the council and the cluster head issue; unit editors get 403", async () => {
