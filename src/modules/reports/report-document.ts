@@ -31,7 +31,7 @@ async function signerOf(db: Db, unitId: string, clusterId: string, date: string)
 }
 
 /** The report's parts as numbered sections: I. the period's fields (1., 2., …), then each written part. */
-function reportBody(fields: { key: string; title: string }[], sections: ReportSections): Block[] {
+export function reportBody(fields: { key: string; title: string }[], sections: ReportSections): Block[] {
   const body: Block[] = [];
   const fieldBlocks = fields.flatMap((f, i): Block[] => {
     const blocks = htmlToBlocks(sections.fields[f.key] ?? "");
