@@ -48,6 +48,8 @@ export const clusterDocumentsResponse = z.object({
       kind: z.enum(CLUSTER_DOCUMENT_KINDS),
       title: z.string(),
       issued: issuedSummary.nullable(),
+      /** The pact: the day the last member signed (YYYY-MM-DD), null while it is not signed by all. */
+      signedOn: z.string().nullable(),
       /** Whether this actor may issue it now (numbered kinds, not yet issued). */
       canIssue: z.boolean(),
       downloads: z.array(z.object({ format: z.enum(["pdf", "docx"]), url: z.string() })),

@@ -181,14 +181,21 @@ describe("the demo's documents", () => {
     const body = (await res.json()) as {
       data: {
         layout: string;
-        documents: { kind: string; canIssue: boolean; issued: { numberLine: string } | null }[];
+        documents: {
+          kind: string;
+          canIssue: boolean;
+          issued: { numberLine: string } | null;
+          signedOn: string | null;
+        }[];
       };
     };
     expect(body.data.layout).toBe("party");
-    expect(body.data.documents.map((d) => [d.kind, d.issued?.numberLine ?? null, d.canIssue])).toEqual([
-      ["pact", null, false],
-      ["year-end-report", "Số 01-BC/BTGThU", false],
-      ["proposal", "Số 01-TTr/BTGThU", false],
+    expect(
+      body.data.documents.map((d) => [d.kind, d.issued?.numberLine ?? null, d.canIssue, d.signedOn]),
+    ).toEqual([
+      ["pact", null, false, "2020-02-14"],
+      ["year-end-report", "Số 01-BC/BTGThU", false, null],
+      ["proposal", "Số 01-TTr/BTGThU", false, null],
     ]);
   });
 });

@@ -23,8 +23,8 @@ const DocumentCard = ({ doc, onIssue }: { doc: ClusterDocument; onIssue: () => v
           <Title order={2} fz="h4" id={headingId}>
             {name}
           </Title>
-          <Badge color={doc.issued ? "green" : "gray"} variant="light" size="lg">
-            {doc.issued ? t("documents.issued") : t("documents.draft")}
+          <Badge color={doc.issued || doc.signedOn ? "green" : "gray"} variant="light" size="lg">
+            {doc.issued ? t("documents.issued") : doc.signedOn ? t("documents.signed") : t("documents.draft")}
           </Badge>
         </Group>
         {doc.issued && (
@@ -32,6 +32,7 @@ const DocumentCard = ({ doc, onIssue }: { doc: ClusterDocument; onIssue: () => v
             {doc.issued.numberLine} · {t("documents.date")}: {formatDate(doc.issued.date)}
           </Text>
         )}
+        {doc.signedOn && <Text size="sm">{t("documents.signedOn", { date: formatDate(doc.signedOn) })}</Text>}
         <Group gap="xs">
           {doc.downloads.map((d) => (
             <Button

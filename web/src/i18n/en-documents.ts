@@ -18,6 +18,8 @@ export const enDocuments: Shape<typeof viDocuments> = {
   download: "Download",
   issued: "Issued",
   draft: "Draft",
+  signed: "Signed",
+  signedOn: "Signed by every unit on {{date}}",
   pdf: "PDF",
   word: "Word",
   downloadPdf: "Download {{name}} (PDF)",

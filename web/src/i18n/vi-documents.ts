@@ -11,6 +11,8 @@ export const viDocuments = {
   download: "Tải về",
   issued: "Đã ban hành",
   draft: "Dự thảo",
+  signed: "Đã ký",
+  signedOn: "Mọi đơn vị đã ký ngày {{date}}",
   pdf: "PDF",
   word: "Word",
   downloadPdf: "Tải {{name}} (PDF)",
