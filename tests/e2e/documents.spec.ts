@@ -66,7 +66,7 @@ test("the council admin sets how documents are headed; a unit's report and the t
   await expect(page.getByRole("radio", { name: "Văn bản của Đảng (HD 36-HD/VPTW)" })).toBeChecked();
   const dt = page.getByRole("region", { name: "Ban Tuyên giáo Thị ủy Đông Triều" });
   await expect(dt.getByText("Đã thiết lập")).toBeVisible();
-  await expect(dt.getByText("THỊ ỦY ĐÔNG TRIỀU")).toBeVisible();
+  await expect(dt.getByText("THỊ ỦY ĐÔNG TRIỀU", { exact: true })).toBeVisible();
   await dt
     .getByRole("button", { name: "Sửa tên cơ quan trên văn bản của Ban Tuyên giáo Thị ủy Đông Triều" })
     .click();
