@@ -113,6 +113,7 @@ export async function createDemo(db: Db): Promise<{ accounts: DemoAccount[] }> {
     councilOrgId,
     headUnitId: idOf(seed.cluster.head),
     cluster2020Id: c2020.id,
+    units: seed.units.map((u) => ({ ...u, id: idOf(u.code) })),
   });
   await createDemoMeeting(db, { ...demo, clusterId: c2020.id, councilOrgId, unitIds: orgIds });
   await createDemoReports(db, c2020.id, {

@@ -13,7 +13,14 @@ export const DEMO_PARTY_TERM_START = "2020-10-14";
  */
 export async function createDemoDocuments(
   db: Db,
-  ids: { councilId: string; councilOrgId: string; headUnitId: string; cluster2020Id: string },
+  ids: {
+    councilId: string;
+    councilOrgId: string;
+    headUnitId: string;
+    cluster2020Id: string;
+    /** The other member units, each heading its own report as its Party committee's department. */
+    units?: { id: string; place: string; committee: string }[];
+  },
 ) {
   const actor = systemActor("demo");
   await setDocumentSettings({
@@ -44,6 +51,20 @@ export async function createDemoDocuments(
       place: "Hạ Long",
     },
   });
+  for (const u of ids.units ?? []) {
+    if (u.id === ids.headUnitId) continue;
+    await setDocumentIssuer({
+      db,
+      actor,
+      orgId: u.id,
+      input: {
+        superiorBody: `${u.committee} ${u.place}`,
+        issuingBody: "Ban Tuyên giáo",
+        symbol: u.committee === "Thành ủy" ? "BTGThU" : "BTGTU",
+        place: u.place,
+      },
+    });
+  }
   await issueClusterDocument({
     db,
     actor,

@@ -19,8 +19,10 @@ import { propagandaRoutes } from "../modules/propaganda/routes";
 import { publicationRoutes } from "../modules/publication/routes";
 import { rankingRoutes } from "../modules/rankings/routes";
 import { referenceDocumentRoutes } from "../modules/reference-documents/routes";
+import { reportDocumentRoutes } from "../modules/reports/report-document-routes";
 import { reportRoutes } from "../modules/reports/routes";
 import { searchRoutes } from "../modules/search/routes";
+import { taskFollowUpRoutes } from "../modules/tasks/follow-up-routes";
 import { taskRoutes } from "../modules/tasks/routes";
 import { todoRoutes } from "../modules/todo/routes";
 import { type ServerConfig, serverConfigFromEnv } from "./config";
@@ -122,6 +124,8 @@ export function createApp(opts: {
   app.route("/", calendarRoutes);
   app.route("/", todoRoutes);
   app.route("/", unitFormRoutes);
+  app.route("/", reportDocumentRoutes);
+  app.route("/", taskFollowUpRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -78,6 +78,7 @@ export const routes: RouteObject[] = [
             path: "van-ban",
             lazy: () => import("./documents/documents-page").then((m) => ({ Component: m.DocumentsPage })),
           },
+          page("van-ban/thiet-lap", () => import("./documents/settings-page"), "DocumentSettingsPage"),
           {
             path: "hoi-nghi",
             lazy: () =>

@@ -48,6 +48,8 @@ export const clusterDocumentsResponse = z.object({
       kind: z.enum(CLUSTER_DOCUMENT_KINDS),
       title: z.string(),
       issued: issuedSummary.nullable(),
+      /** The pact: the day the last member signed (YYYY-MM-DD), null while it is not signed by all. */
+      signedOn: z.string().nullable(),
       /** Whether this actor may issue it now (numbered kinds, not yet issued). */
       canIssue: z.boolean(),
       downloads: z.array(z.object({ format: z.enum(["pdf", "docx"]), url: z.string() })),
@@ -79,3 +81,23 @@ export const issuerInput = z.object({
   place: docText(100).refine((s) => s.trim().length > 0, { error: "Cần nhập địa danh" }),
 });
 export type IssuerInput = z.infer<typeof issuerInput>;
+
+export const clusterIssuers = z.object({
+  councilId: z.uuid(),
+  /** Whether this actor may change the layout and the issuer lines (the council's admins). */
+  canChange: z.boolean(),
+  issuers: z.array(
+    z.object({
+      orgId: z.uuid(),
+      role: z.enum(["council", "head", "deputy", "member"]),
+      name: z.string(),
+      /** false: the values shown are what documents fall back to until the council sets them. */
+      configured: z.boolean(),
+      superiorBody: z.string().nullable(),
+      issuingBody: z.string(),
+      symbol: z.string(),
+      place: z.string(),
+    }),
+  ),
+});
+export type ClusterIssuers = z.infer<typeof clusterIssuers>;

@@ -4,8 +4,10 @@ import { openTestDatabase } from "../../db/testing";
 import { createDemo } from "../../demo/create-demo";
 import { DEMO_PASSWORD } from "../../demo/seed-data";
 import { createApp } from "../../server/app";
-import { makeCluster, makeCouncil, makeUnits } from "../../test-support/factories";
+import { makeCluster, makeCouncil, makeUnits, system } from "../../test-support/factories";
 import { call, type Session, signIn } from "../../test-support/http";
+import { createPact } from "../pacts/create-pact";
+import { setDocumentIssuer } from "./document-settings";
 import { pdfPages, pdfText, unzipEntries } from "./test-files";
 
 let database: Database;
@@ -152,19 +154,72 @@ describe("the demo's documents", () => {
     expect(minutes.get("word/document.xml")?.toString("utf8")).toContain("BIÊN BẢN");
   });
 
+  it("downloads each unit's 2020 report as that unit heads it, signed by its head or the signer it named on the pact", async () => {
+    const list = (await (await call(app, mongcai, "GET", `/api/reports?clusterId=${clusterId}`)).json()) as {
+      data: { id: string; unitName: string }[];
+    };
+    const idOf = (place: string) => list.data.find((r) => r.unitName.includes(place))?.id;
+    const dt = await call(app, mongcai, "GET", `/api/reports/${idOf("Đông Triều")}/document.pdf`);
+    expect(dt.status).toBe(200);
+    const text = squash(pdfText(await bytesOf(dt), "demo-unit-report-dt"));
+    for (const line of [
+      "THỊ ỦY ĐÔNG TRIỀU",
+      "BAN TUYÊN GIÁO",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "-BC/BTGTU",
+      "Đông Triều, ngày 13 tháng 11 năm 2020",
+      "Kết quả công tác năm 2020",
+      "ĐẠI DIỆN ĐƠN VỊ",
+      "Trưởng ban Tuyên giáo Thị ủy Đông Triều",
+    ])
+      expect(text).toContain(line);
+    pdfPages("demo-unit-report-dt");
+    const hl = await call(app, halong, "GET", `/api/reports/${idOf("Hạ Long")}/document.docx`);
+    const xml = (await unzipEntries(await bytesOf(hl))).get("word/document.xml")?.toString("utf8") ?? "";
+    expect(xml).toContain("THÀNH ỦY HẠ LONG");
+    expect(xml).toContain("TRƯỞNG BAN TUYÊN GIÁO THÀNH ỦY HẠ LONG");
+    expect(xml).toContain("Phan Thị Hải Hường");
+  });
+
+  it("lists how the council and each member head their documents, changeable by the council's admin only", async () => {
+    const read = async (who: Session) =>
+      (await (await call(app, who, "GET", `/api/clusters/${clusterId}/document-issuers`)).json()) as {
+        data: {
+          canChange: boolean;
+          issuers: { role: string; name: string; configured: boolean; symbol: string; place: string }[];
+        };
+      };
+    const seen = await read(halong);
+    expect(seen.data.canChange).toBe(false);
+    expect(seen.data.issuers.map((i) => [i.role, i.symbol, i.place, i.configured]).slice(0, 3)).toEqual([
+      ["council", "BTGTU", "Hạ Long", true],
+      ["head", "BTGThU", "Hạ Long", true],
+      ["deputy", "BTGThU", "Uông Bí", true],
+    ]);
+    expect(seen.data.issuers).toHaveLength(7);
+    expect((await read(admin)).data.canChange).toBe(true);
+  });
+
   it("lists the documents with their numbers and who may issue", async () => {
     const res = await call(app, halong, "GET", `/api/clusters/${clusterId}/documents`);
     const body = (await res.json()) as {
       data: {
         layout: string;
-        documents: { kind: string; canIssue: boolean; issued: { numberLine: string } | null }[];
+        documents: {
+          kind: string;
+          canIssue: boolean;
+          issued: { numberLine: string } | null;
+          signedOn: string | null;
+        }[];
       };
     };
     expect(body.data.layout).toBe("party");
-    expect(body.data.documents.map((d) => [d.kind, d.issued?.numberLine ?? null, d.canIssue])).toEqual([
-      ["pact", null, false],
-      ["year-end-report", "Số 01-BC/BTGThU", false],
-      ["proposal", "Số 01-TTr/BTGThU", false],
+    expect(
+      body.data.documents.map((d) => [d.kind, d.issued?.numberLine ?? null, d.canIssue, d.signedOn]),
+    ).toEqual([
+      ["pact", null, false, "2020-02-14"],
+      ["year-end-report", "Số 01-BC/BTGThU", false, null],
+      ["proposal", "Số 01-TTr/BTGThU", false, null],
     ]);
   });
 });
@@ -200,6 +255,29 @@ describe("refusals", () => {
     expect(body.error).toBe("document_incomplete");
     expect(body.issues.map((i) => i.path)).toEqual(["place", "signatures[0].name"]);
     expect(body.message).toContain("thiếu họ và tên người ký");
+    // Each kind says what it lacks, in Word as in PDF: the proposal as the report; the pact (signed by the
+    // members, headed by the cluster) lacks only its place.
+    const paths = async (path: string) => {
+      const r = await call(app, admin, "GET", path);
+      expect(r.status, path).toBe(422);
+      return ((await r.json()) as { issues: { path: string }[] }).issues.map((i) => i.path);
+    };
+    expect(await paths(`/api/clusters/${cluster.id}/proposal.docx`)).toEqual(["place", "signatures[0].name"]);
+    expect(await paths(`/api/clusters/${cluster.id}/year-end-report.docx`)).toEqual([
+      "place",
+      "signatures[0].name",
+    ]);
+    await createPact({
+      db: database.db,
+      actor: system,
+      clusterId: cluster.id,
+      input: { source: "template", templateId: "propaganda" },
+    });
+    expect(await paths(`/api/clusters/${cluster.id}/pact.pdf`)).toEqual(["place"]);
+    expect(await paths(`/api/clusters/${cluster.id}/proposal-dossier.zip`)).toEqual([
+      "place",
+      "signatures[0].name",
+    ]);
   });
 
   it("lets only the council and the cluster head issue; unit editors get 403", async () => {
@@ -264,6 +342,43 @@ describe("refusals", () => {
     expect(draft).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     const back = { layout: "party", partyTermStart: "2020-10-14", version: current.data.version + 1 };
     expect((await call(app, admin, "PUT", path, back)).status).toBe(200);
+  });
+
+  it("prints a pact still being signed, with a dotted line for each member yet to sign", async () => {
+    const units = await makeUnits(database.db, councilId, [
+      "Ban Tuyên giáo Huyện ủy Ba Chẽ",
+      "Ban Tuyên giáo Huyện ủy Tiên Yên",
+    ]);
+    const cluster = await makeCluster(
+      database.db,
+      councilId,
+      units.map((u) => u.id),
+      2022,
+      "CUM-KY",
+    );
+    await setDocumentIssuer({
+      db: database.db,
+      actor: system,
+      orgId: units[0]!.id,
+      input: {
+        superiorBody: "Huyện ủy Ba Chẽ",
+        issuingBody: "Ban Tuyên giáo",
+        symbol: "BTGHU",
+        place: "Ba Chẽ",
+      },
+    });
+    await createPact({
+      db: database.db,
+      actor: system,
+      clusterId: cluster.id,
+      input: { source: "template", templateId: "propaganda" },
+    });
+    const res = await call(app, admin, "GET", `/api/clusters/${cluster.id}/pact.pdf?date=2022-02-10`);
+    expect(res.status).toBe(200);
+    const text = squash(pdfText(await bytesOf(res), "pact-being-signed"));
+    expect(text).toContain("DỰ THẢO");
+    expect(text.match(/\(Chưa ký\)/g)).toHaveLength(2);
+    expect(text).toContain("Ba Chẽ, ngày 10 tháng 02 năm 2022");
   });
 
   it("documents every download in the OpenAPI document", async () => {

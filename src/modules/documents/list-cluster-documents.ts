@@ -1,11 +1,13 @@
 import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
+import { getPact } from "../pacts/get-pact";
 import {
   CLUSTER_DOCUMENT_KINDS,
   type ClusterDocumentKind,
   type ClusterDocumentsResponse,
   ISSUABLE_KINDS,
 } from "./contracts";
+import { vnDate } from "./document-frame";
 import { presentIssued } from "./issue-document";
 import { loadDocumentContext } from "./load-context";
 import { canIssueClusterDocuments } from "./policy";
@@ -27,6 +29,9 @@ export async function listClusterDocuments(args: {
   const issued = new Map((await issuedOfCluster(args.db, args.clusterId)).map((r) => [r.kind, r]));
   const base = `/api/clusters/${args.clusterId}`;
   const mayIssue = canIssueClusterDocuments(args.actor, ctx.cluster);
+  // The pact carries no number: it is final once every member has signed (the pact is then locked).
+  const { pact } = await getPact({ db: args.db, actor: args.actor, clusterId: args.clusterId });
+  const pactSignedOn = pact?.status === "locked" && pact.lockedAt ? vnDate(pact.lockedAt) : null;
   return {
     layout: ctx.layout,
     documents: CLUSTER_DOCUMENT_KINDS.map((kind) => {
@@ -35,6 +40,7 @@ export async function listClusterDocuments(args: {
         kind,
         title: TITLES[kind],
         issued: row ? presentIssued(row) : null,
+        signedOn: kind === "pact" ? pactSignedOn : null,
         canIssue: mayIssue && !row && (ISSUABLE_KINDS as readonly string[]).includes(kind),
         downloads: (["pdf", "docx"] as const).map((format) => ({ format, url: `${base}/${kind}.${format}` })),
       };

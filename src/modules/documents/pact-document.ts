@@ -5,6 +5,7 @@ import { maxPoints } from "../../core/scoring";
 import { councilName, points, shortDate, vnDate } from "./document-frame";
 import type { ClusterDocumentContext } from "./load-context";
 
+const UNSIGNED_NAME = "……………………";
 const KIND_TEXT = { bonus: "điểm thưởng", penalty: "điểm trừ" } as const;
 
 function criteriaRows(list: readonly Criterion[], depth: number, rows: string[][]): string[][] {
@@ -46,11 +47,13 @@ export function pactDocument(
       text: `Các đơn vị cam kết thực hiện đầy đủ các nội dung đã giao ước; cuối năm tự chấm điểm theo bảng tiêu chí, được thẩm định và xếp hạng theo quy chế của cụm. Giao ước được lập thành văn bản, các đơn vị cùng ký.`,
     },
   ];
+  // A member that has not signed yet gets the dotted line people write a name on, so the pact being signed
+  // prints for signing by hand instead of being refused for a missing signer.
   const signatures: Signature[] = pact.members.map((m) => ({
     organization: m.name,
     position: posts.get(m.unitId) ?? "Đại diện đơn vị",
-    name: m.signature?.signerName ?? "",
-    ...(m.signature ? { note: `(Đã ký ngày ${shortDate(m.signature.signedAt)})` } : {}),
+    name: m.signature?.signerName ?? UNSIGNED_NAME,
+    note: m.signature ? `(Đã ký ngày ${shortDate(m.signature.signedAt)})` : "(Chưa ký)",
   }));
   const date = pact.lockedAt ? vnDate(pact.lockedAt) : ctx.date;
   return {

@@ -4,6 +4,7 @@ import { binaryResponse, dataResponse, errorResponses } from "../../server/route
 import {
   type ClusterDocumentKind,
   clusterDocumentsResponse,
+  clusterIssuers,
   documentSettingsInput,
   documentSettingsResponse,
   draftQuery,
@@ -117,4 +118,14 @@ export const putIssuerRoute = createRoute({
   summary: "Tên cơ quan trên văn bản: cơ quan cấp trên, cơ quan ban hành, chữ viết tắt, địa danh",
   request: { params: orgParam, body: jsonBody(issuerInput) },
   responses: { ...dataResponse(issuerInput), ...errorResponses(400, 401, 403, 404) },
+});
+
+export const listIssuersRoute = createRoute({
+  method: "get",
+  path: "/api/clusters/{id}/document-issuers",
+  tags,
+  summary:
+    "Tên cơ quan trên văn bản của cơ quan chủ trì và các đơn vị trong cụm (đã thiết lập, hoặc giá trị mặc định)",
+  request: { params: idParam },
+  responses: { ...dataResponse(clusterIssuers), ...errorResponses(400, 401, 404) },
 });

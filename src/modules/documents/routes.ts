@@ -9,6 +9,7 @@ import { getDocumentSettings, setDocumentIssuer, setDocumentSettings } from "./d
 import { getClusterDocument } from "./get-cluster-document";
 import { issueClusterDocument } from "./issue-document";
 import { listClusterDocuments } from "./list-cluster-documents";
+import { listClusterIssuers } from "./list-issuers";
 import { proposalDossierPdf, proposalDossierZip } from "./proposal-dossier";
 import { renderDocx } from "./render/render-docx";
 import { renderPdf } from "./render/render-pdf";
@@ -17,6 +18,7 @@ import {
   downloadRoute,
   getSettingsRoute,
   issueRoute,
+  listIssuersRoute,
   listRoute,
   MIME,
   putIssuerRoute,
@@ -111,6 +113,14 @@ const router = newRouter()
       actor: requireActor(c),
       councilId: c.req.valid("param").id,
       input: c.req.valid("json"),
+    });
+    return c.json({ data }, 200);
+  })
+  .openapi(listIssuersRoute, async (c) => {
+    const data = await listClusterIssuers({
+      db: c.get("db"),
+      actor: requireActor(c),
+      clusterId: c.req.valid("param").id,
     });
     return c.json({ data }, 200);
   })

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { ClusterDetail } from "../api/types";
 import { formatDate } from "../lib/format";
-import { ClusterScope } from "../shell/cluster-scope";
+import { ClusterScope, clusterPath } from "../shell/cluster-scope";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { type ClusterDocument, type IssuableKind, useClusterDocuments } from "./documents-api";
@@ -22,8 +23,8 @@ const DocumentCard = ({ doc, onIssue }: { doc: ClusterDocument; onIssue: () => v
           <Title order={2} fz="h4" id={headingId}>
             {name}
           </Title>
-          <Badge color={doc.issued ? "green" : "gray"} variant="light" size="lg">
-            {doc.issued ? t("documents.issued") : t("documents.draft")}
+          <Badge color={doc.issued || doc.signedOn ? "green" : "gray"} variant="light" size="lg">
+            {doc.issued ? t("documents.issued") : doc.signedOn ? t("documents.signed") : t("documents.draft")}
           </Badge>
         </Group>
         {doc.issued && (
@@ -31,6 +32,7 @@ const DocumentCard = ({ doc, onIssue }: { doc: ClusterDocument; onIssue: () => v
             {doc.issued.numberLine} · {t("documents.date")}: {formatDate(doc.issued.date)}
           </Text>
         )}
+        {doc.signedOn && <Text size="sm">{t("documents.signedOn", { date: formatDate(doc.signedOn) })}</Text>}
         <Group gap="xs">
           {doc.downloads.map((d) => (
             <Button
@@ -67,9 +69,14 @@ const ClusterDocuments = ({ cluster }: { cluster: ClusterDetail }) => {
     const data = docs.data;
     return (
       <Stack gap="md">
-        <Text size="sm">
-          {t("documents.layout")}: <b>{t(`documents.layouts.${data.layout}`)}</b>
-        </Text>
+        <Group gap="xs">
+          <Text size="sm">
+            {t("documents.layout")}: <b>{t(`documents.layouts.${data.layout}`)}</b>
+          </Text>
+          <Anchor component={Link} to={clusterPath("/van-ban/thiet-lap", cluster)} size="sm">
+            {t("documents.settingsLink")}
+          </Anchor>
+        </Group>
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           {data.documents.map((d) => (
             <DocumentCard key={d.kind} doc={d} onIssue={() => isIssuable(d.kind) && setIssuing(d.kind)} />

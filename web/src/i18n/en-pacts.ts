@@ -11,7 +11,7 @@ export const enPacts: typeof viPacts = {
     "The criteria table you are editing is not saved. Leaving the page loses these changes. Leave anyway?",
   downloadXlsx: "Download criteria (Excel)",
   downloadJson: "Download data file (JSON)",
-  status: { draft: "Draft", signing: "Signing", locked: "Locked" },
+  status: { draft: "Draft", signing: "Signing", locked: "Signed, locked" },
   tabs: {
     criteria: "Criteria table",
     targets: "Units' targets",

@@ -8,7 +8,7 @@ export const viPacts = {
   leaveUnsaved: "Bảng tiêu chí đang sửa chưa được lưu. Rời trang sẽ mất các thay đổi này. Vẫn rời trang?",
   downloadXlsx: "Tải bảng tiêu chí (Excel)",
   downloadJson: "Tải tệp dữ liệu (JSON)",
-  status: { draft: "Dự thảo", signing: "Đang ký", locked: "Đã khóa" },
+  status: { draft: "Dự thảo", signing: "Đang ký", locked: "Đã ký, đã khóa" },
   tabs: {
     criteria: "Bảng tiêu chí",
     targets: "Chỉ tiêu từng đơn vị",

@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { buildUrl } from "../api/client";
 import { useErrorText } from "../api/error-text";
+import { ReportDocumentButtons } from "../documents/report-document-buttons";
 import { formatBytes, formatDate, formatDateTime } from "../lib/format";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
@@ -64,17 +65,19 @@ export const ReportPage = () => {
         subtitle={`${t("reportsUi.reports.deadline")}: ${formatDate(r.deadline)}`}
         badges={<ReportStatusBadge status={r.status} />}
         actions={
-          r.can.edit &&
-          !editing && (
-            <>
-              <Button variant="default" onClick={() => setEditing(true)}>
-                {t("reportsUi.reports.edit")}
-              </Button>
-              <Button component={Link} to={`/mo-hinh-hay/moi?baoCao=${r.id}`} variant="light">
-                {t("reportsUi.reports.addPractice")}
-              </Button>
-            </>
-          )
+          <>
+            {r.can.edit && !editing && (
+              <>
+                <Button variant="default" onClick={() => setEditing(true)}>
+                  {t("reportsUi.reports.edit")}
+                </Button>
+                <Button component={Link} to={`/mo-hinh-hay/moi?baoCao=${r.id}`} variant="light">
+                  {t("reportsUi.reports.addPractice")}
+                </Button>
+              </>
+            )}
+            <ReportDocumentButtons reportId={r.id} />
+          </>
         }
       />
       <Stack gap="lg" maw={900}>

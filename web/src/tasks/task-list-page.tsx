@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Paper, Progress, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { buildUrl } from "../api/client";
 import type { ClusterDetail } from "../api/types";
 import { formatDate, formatNumber } from "../lib/format";
 import { ClusterScope, clusterPath } from "../shell/cluster-scope";
@@ -108,6 +109,14 @@ const ClusterTasks = ({ cluster }: { cluster: ClusterDetail }) => {
             </Button>
             <Button component={Link} to="/nhiem-vu/van-ban" variant="light">
               {t("tasks.registry")}
+            </Button>
+            <Button
+              component="a"
+              href={buildUrl(`/clusters/${encodeURIComponent(cluster.id)}/tasks.xlsx`)}
+              download
+              variant="default"
+            >
+              {t("documents.tasksXlsx")}
             </Button>
           </>
         }

@@ -1,0 +1,41 @@
+import { createRoute } from "@hono/zod-openapi";
+import { z } from "zod";
+import { requireActor } from "../../server/context";
+import { fileHeaders } from "../../server/file-response";
+import { binaryResponse, errorResponses, newRouter } from "../../server/router";
+import { reportFile } from "./report-document";
+
+const MIME = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
+
+const documentRoute = (format: "pdf" | "docx") =>
+  createRoute({
+    method: "get",
+    path: `/api/reports/{id}/document.${format}`,
+    tags: ["reports"],
+    summary: `Báo cáo của đơn vị thành văn bản (${format.toUpperCase()}; thể thức Đảng hoặc Nhà nước theo cơ quan chủ trì; dự thảo khi chưa nộp)`,
+    request: { params: z.object({ id: z.uuid({ error: "Mã báo cáo không hợp lệ" }) }) },
+    responses: {
+      ...binaryResponse(MIME[format], "Tệp văn bản"),
+      ...errorResponses(400, 401, 404),
+      422: { description: "Văn bản thiếu thành phần bắt buộc (cơ quan ban hành, địa danh, người ký…)" },
+    },
+  });
+
+const router = newRouter();
+for (const format of ["pdf", "docx"] as const) {
+  router.openapi(documentRoute(format), async (c) => {
+    const { bytes, name } = await reportFile({
+      db: c.get("db"),
+      actor: requireActor(c),
+      reportId: c.req.valid("param").id,
+      format,
+    });
+    return c.body(Buffer.from(bytes), 200, fileHeaders({ name, mime: MIME[format], size: bytes.byteLength }));
+  });
+}
+
+/** A unit's report as an official document (PDF, Word), to whoever may read the report. */
+export const reportDocumentRoutes = router;
