@@ -169,8 +169,9 @@ describe("the demo's documents", () => {
       "-BC/BTGTU",
       "Đông Triều, ngày 13 tháng 11 năm 2020",
       "Kết quả công tác năm 2020",
-      "ĐẠI DIỆN ĐƠN VỊ",
-      "Trưởng ban Tuyên giáo Thị ủy Đông Triều",
+      // The head's post in capitals over the name (the recipients' column runs beside it).
+      "TRƯỞNG BAN TUYÊN GIÁO THỊ ỦY",
+      "Lê Văn Cường",
     ])
       expect(text).toContain(line);
     pdfPages("demo-unit-report-dt");

@@ -6,7 +6,7 @@ import { type Actor, systemActor } from "../auth/actor";
 import { councilDocumentLayout } from "../documents/council-layout";
 import { vnDate } from "../documents/document-frame";
 import { assertRenderable } from "../documents/get-cluster-document";
-import { headOf, issuerOf, postOf } from "../documents/issuer-of";
+import { headOf, issuerOf } from "../documents/issuer-of";
 import { renderDocx } from "../documents/render/render-docx";
 import { renderPdf } from "../documents/render/render-pdf";
 import { getPact } from "../pacts/get-pact";
@@ -25,9 +25,8 @@ async function signerOf(db: Db, unitId: string, clusterId: string, date: string)
   const head = await headOf(db, unitId, date);
   if (head) return { name: head.name, position: head.title };
   const { pact } = await getPact({ db, actor: systemActor("report-document"), clusterId });
-  const name = pact?.members.find((m) => m.unitId === unitId)?.signature?.signerName ?? "";
-  const post = name ? await postOf(db, unitId, name, date) : null;
-  return { name, position: post ?? "Đại diện đơn vị" };
+  const signature = pact?.members.find((m) => m.unitId === unitId)?.signature;
+  return { name: signature?.signerName ?? "", position: signature?.signerPost ?? "Đại diện đơn vị" };
 }
 
 /** The report's parts as numbered sections: I. the period's fields (1., 2., …), then each written part. */
