@@ -15,6 +15,12 @@ export const InvitationsSection = ({ view }: { view: MeetingView }) => {
   const act = usePrepAction(view.meeting.id);
   const invitedUnits = new Set(view.delegates.map((d) => d.unitId));
   const uninvited = view.units.filter((u) => !invitedUnits.has(u.unitId));
+  const role = (d: Delegate) =>
+    d.id === view.meeting.chairDelegateId
+      ? t("meetings.chair")
+      : d.id === view.meeting.secretaryDelegateId
+        ? t("meetings.secretary")
+        : null;
   const unitName = (d: Delegate) => view.units.find((u) => u.unitId === d.unitId)?.name;
   return (
     <Stack gap="sm" component="section" aria-labelledby="invitations">
@@ -58,7 +64,7 @@ export const InvitationsSection = ({ view }: { view: MeetingView }) => {
                     </Text>
                     <Text size="xs" c="dimmed">
                       {d.post}
-                      {d.unitId ? "" : ` · ${t("meetprep.invitations.guest")}`}
+                      {role(d) ? ` · ${role(d)}` : d.unitId ? "" : ` · ${t("meetprep.invitations.guest")}`}
                       {unitName(d) && unitName(d) !== d.post ? ` · ${unitName(d)}` : ""}
                     </Text>
                   </Table.Td>

@@ -21,9 +21,8 @@ export const PrepSection = ({ view }: { view: MeetingView }) => {
             </Title>
             <Text size="sm">{t("meetprep.prepareHint")}</Text>
           </Stack>
-          <Stack gap={2} align="flex-end">
+          <Stack gap={2} align="flex-start">
             <Button
-              color="orange.9"
               disabled={!first}
               loading={start.isPending}
               onClick={() =>
