@@ -121,7 +121,7 @@ export async function benchLiveView(opts: BenchOptions): Promise<SummaryRow[]> {
   const rows: SummaryRow[] = [];
   const lite = await openDatabase({ kind: "pglite" });
   try {
-    rows.push(await measure("PGlite, one process", lite, lite, opts));
+    rows.push(await measure("PGlite, one server process", lite, lite, opts));
   } finally {
     await closeLiveBus(lite.db);
     await lite.close();
