@@ -17,7 +17,10 @@ import { PrepError } from "./stale-alert";
 
 const rankingRef = (clusterId: string) => `ranking:${clusterId}`;
 
-/** Adds an agenda item, or edits one (then with the version last seen: a stale one is shown as a 409). */
+/**
+ * Adds an agenda item, or edits one (then with the version last seen: a stale one is shown as a 409). Loading
+ * the latest version keeps what was typed; saving again goes against the fresh version.
+ */
 export const ItemForm = ({
   view,
   item,
@@ -126,7 +129,7 @@ export const ItemForm = ({
         <PrepError
           error={issues.length > 0 ? null : save.error}
           meetingId={view.meeting.id}
-          onReload={onDone}
+          onReload={save.reset}
         />
         <Group>
           <Button type="submit" loading={save.isPending}>
