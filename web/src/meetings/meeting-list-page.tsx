@@ -6,8 +6,8 @@ import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { formatWhen, MeetingStatusBadge } from "./badges";
+import { conveneAnywhere } from "./convene-rule";
 import { useMeetings } from "./meetings-api";
-import { conveneAnywhere } from "./prep-api";
 
 /** /hoi-nghi — the meetings of the clusters the user sees. */
 export const MeetingListPage = () => {

@@ -24,9 +24,10 @@ import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
 import { useYear } from "../shell/year-context";
+import { mayConvene } from "./convene-rule";
 import type { MeetingKind } from "./meetings-api";
 import { emptyOfficer, OfficerField, officerInput } from "./officer-field";
-import { mayConvene, useConvene, vnInstant } from "./prep-api";
+import { useConvene, vnInstant } from "./prep-api";
 
 const KINDS: MeetingKind[] = ["giao_ban", "so_ket_6_thang", "tong_ket_nam", "bat_thuong"];
 
