@@ -1,10 +1,13 @@
 // Benchmark: a vote result reaching the meeting's live view. 500 clients hold GET /api/meetings/{id}/events
-// (SSE) open against a real server on 127.0.0.1; the chair closes a secret vote; each client's delay is the
-// time from the close request to the `vote.closed` event arriving on its stream. PGlite: one process.
+// (SSE) open against a real server on 127.0.0.1 from a separate process (bench/live-clients.ts), as browsers
+// would be; the chair closes a secret vote; each client's delay is the wall-clock time from the close request
+// to the `vote.closed` event arriving on its stream. PGlite: one process.
 // PostgreSQL (BENCH_DATABASE_URL): the vote is closed through a second pool — a second server process — so the
 // result crosses LISTEN/NOTIFY. BENCH_LIVE_CLIENTS overrides 500; --quick: 100 clients, 2 rounds.
 
+import { fork } from "node:child_process";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { type Database, openDatabase } from "../src/db/open";
 import { castBallot } from "../src/modules/meetings/cast-ballot";
@@ -23,50 +26,37 @@ import { type SummaryRow, verdict } from "./summary";
 
 const TARGET_P99_MS = 200;
 
-type Client = { waitFor: (voteId: string) => Promise<number>; close: () => void };
+type FromClients = { type: "ready" } | { type: "arrivals"; voteId: string; times: number[] };
 
-/** One live-view client: reads the stream and notes when each vote's result arrives. */
-async function connect(url: string, cookie: string): Promise<Client> {
-  const abort = new AbortController();
-  const res = await fetch(url, { headers: { cookie, accept: "text/event-stream" }, signal: abort.signal });
-  if (res.status !== 200 || !res.body) throw new Error(`events: ${res.status}`);
-  const arrived = new Map<string, number>();
-  const waiting = new Map<string, (t: number) => void>();
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  let ready!: () => void;
-  const isReady = new Promise<void>((r) => {
-    ready = r;
+/** The clients' process (bench/live-clients.ts): started, then asked for each vote's arrival times. */
+async function startClients(url: string, cookie: string, count: number) {
+  const child = fork(fileURLToPath(new URL("./live-clients.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, LIVE_URL: url, LIVE_COOKIE: cookie, LIVE_CLIENTS: String(count) },
   });
-  void (async () => {
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += value;
-        for (let cut = buffer.indexOf("\n\n"); cut >= 0; cut = buffer.indexOf("\n\n")) {
-          const frame = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          if (frame.startsWith("event: ready")) ready();
-          const data = /^data: (.*)$/m.exec(frame)?.[1];
-          if (!data?.includes('"vote.closed"')) continue;
-          const voteId = (JSON.parse(data) as { payload: { voteId: string } }).payload.voteId;
-          const t = now();
-          arrived.set(voteId, t);
-          waiting.get(voteId)?.(t);
-        }
-      }
-    } catch {
-      // aborted at the end
-    }
-  })();
-  await isReady;
+  const next = (want: FromClients["type"], voteId?: string) =>
+    new Promise<FromClients>((resolve, reject) => {
+      const onMessage = (m: FromClients) => {
+        if (m.type !== want || (m.type === "arrivals" && m.voteId !== voteId)) return;
+        child.off("message", onMessage);
+        resolve(m);
+      };
+      child.on("message", onMessage);
+      child.once("exit", (code) => reject(new Error(`live clients exited (${code})`)));
+    });
+  await next("ready");
   return {
-    waitFor: (voteId) =>
-      arrived.has(voteId)
-        ? Promise.resolve(arrived.get(voteId) ?? 0)
-        : new Promise((resolve) => waiting.set(voteId, resolve)),
-    close: () => abort.abort(),
+    arrivals: async (voteId: string) => {
+      const answer = next("arrivals", voteId);
+      child.send({ type: "collect", voteId });
+      const m = await answer;
+      return m.type === "arrivals" ? m.times : [];
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.send({ type: "stop" });
+      }),
   };
 }
 
@@ -81,11 +71,7 @@ async function measure(label: string, serverDb: Database, closerDb: Database, op
   const { port } = server.address() as AddressInfo;
   const session = await signIn(app, s.voters[0]?.kind === "user" ? s.voters[0].username : "", TEST_PASSWORD);
   const url = `http://127.0.0.1:${port}/api/meetings/${s.meeting.id}/events`;
-  const open: Client[] = [];
-  for (let i = 0; i < clients; i += 50) {
-    const batch = Math.min(50, clients - i);
-    open.push(...(await Promise.all(Array.from({ length: batch }, () => connect(url, session.cookie)))));
-  }
+  const clientsProcess = await startClients(url, session.cookie, clients);
   const delays: number[] = [];
   const closing: number[] = [];
   const on = { actor: s.admin.actor, meetingId: s.meeting.id };
@@ -106,13 +92,14 @@ async function measure(label: string, serverDb: Database, closerDb: Database, op
         voteId: vote.id,
         input: { ballot: { choice: "yes" } },
       });
-    const arrivals = open.map((c) => c.waitFor(vote.id));
-    const start = now();
+    // Wall-clock milliseconds on both sides: the clients stamp arrivals in their own process.
+    const start = Date.now();
+    const t0 = now();
     await closeVote({ db: closerDb.db, ...on, voteId: vote.id });
-    closing.push(now() - start);
-    for (const t of await Promise.all(arrivals)) delays.push(t - start);
+    closing.push(now() - t0);
+    for (const t of await clientsProcess.arrivals(vote.id)) delays.push(t - start);
   }
-  for (const c of open) c.close();
+  await clientsProcess.stop();
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
     if ("closeAllConnections" in server) server.closeAllConnections();
@@ -134,7 +121,7 @@ export async function benchLiveView(opts: BenchOptions): Promise<SummaryRow[]> {
   const rows: SummaryRow[] = [];
   const lite = await openDatabase({ kind: "pglite" });
   try {
-    rows.push(await measure("PGlite, one process", lite, lite, opts));
+    rows.push(await measure("PGlite, one server process", lite, lite, opts));
   } finally {
     await closeLiveBus(lite.db);
     await lite.close();

@@ -5,6 +5,22 @@ import { freeText } from "./meeting-text";
 export const meetingKind = z.enum(meetingKinds, { error: "Loại hội nghị không hợp lệ" });
 const id = z.uuid({ error: "Mã không hợp lệ" });
 
+/** The chair or the secretary named when the meeting is convened: a person of the register, or a typed name and post. */
+const officer = z
+  .object({
+    personId: id.nullable().default(null),
+    fullName: freeText(200).nullable().default(null),
+    post: freeText(500).nullable().default(null),
+  })
+  .refine((d) => d.personId !== null || d.fullName !== null, {
+    message: "Chọn cán bộ hoặc nhập họ tên",
+    path: ["fullName"],
+  })
+  .refine((d) => d.personId !== null || d.post !== null, {
+    message: "Cần ghi chức vụ",
+    path: ["post"],
+  });
+
 export const createMeetingInput = z.object({
   clusterId: id,
   kind: meetingKind,
@@ -13,6 +29,8 @@ export const createMeetingInput = z.object({
   startsAt: z.iso.datetime({ offset: true, error: "Thời gian phải có dạng 2020-11-24T14:00:00+07:00" }),
   place: freeText(300),
   convenerOrgId: id,
+  chair: officer.optional(),
+  secretary: officer.optional(),
 });
 
 export const addDelegateInput = z

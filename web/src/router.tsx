@@ -85,6 +85,10 @@ export const routes: RouteObject[] = [
               import("./meetings/meeting-list-page").then((m) => ({ Component: m.MeetingListPage })),
           },
           {
+            path: "hoi-nghi/moi",
+            lazy: () => import("./meetings/meeting-new-page").then((m) => ({ Component: m.MeetingNewPage })),
+          },
+          {
             path: "hoi-nghi/:id",
             lazy: () => import("./meetings/meeting-page").then((m) => ({ Component: m.MeetingPage })),
           },

@@ -8,6 +8,7 @@ import { appendEvent } from "./live/events";
 import { changeMeeting } from "./load";
 import { managesMeeting } from "./policy";
 import { insertItem, itemsOf, updateMeeting } from "./repo";
+import { bumpVersion } from "./repo-agenda";
 import { votesOf } from "./repo-votes";
 
 /** Adds an item at the end of the agenda: title, presenter, planned minutes, the documents it discusses. */
@@ -27,6 +28,7 @@ export async function addAgendaItem(args: { db: Db; actor: Actor; meetingId: str
         meetingId: s.meeting.id,
         ...input,
       });
+      await bumpVersion(tx, s.meeting.id);
       await recordAudit(tx, args.actor, {
         councilId: s.meeting.councilId,
         action: "add_item",

@@ -7,10 +7,11 @@ import type { Actor } from "../auth/actor";
 import { findClusterWithMembers } from "../clusters/find-cluster";
 import { canSeeCluster } from "../clusters/policy";
 import { getOrganization } from "../orgs/find-organization";
+import { inviteDelegate } from "./add-delegate";
 import { managesMeeting } from "./policy";
-import { insertMeeting } from "./repo";
+import { type DelegateRow, insertMeeting } from "./repo";
 
-/** Convenes a meeting of a cluster. */
+/** Convenes a meeting of a cluster; the chair and the secretary may be named at once, as delegates. */
 export async function createMeeting(args: { db: Db; actor: Actor; input: unknown }) {
   const input = parseInput(createMeetingInput, args.input);
   return args.db.transaction(async (tx) => {
@@ -34,8 +35,16 @@ export async function createMeeting(args: { db: Db; actor: Actor; input: unknown
       action: "create",
       entity: "meeting",
       entityId: meeting.id,
-      after: input,
+      after: { ...input, chair: undefined, secretary: undefined },
     });
+    const delegates: DelegateRow[] = [];
+    for (const role of ["chair", "secretary"] as const) {
+      const officer = input[role];
+      if (!officer) continue;
+      const scope = { meeting, cluster: found.cluster, members: found.members, delegates };
+      const invite = { ...officer, unitId: null, userId: null, votingRight: false, role };
+      delegates.push(await inviteDelegate(tx, args.actor, scope, invite));
+    }
     return meeting;
   });
 }

@@ -43,6 +43,8 @@ export async function readMeeting(db: DbOrTx, actor: Actor, meetingId: string) {
         shortName: names.get(m.convenerOrgId)?.shortName ?? null,
       },
       status: m.status,
+      /** Moves with every change to the agenda: edits send it back, a stale one is a 409. */
+      version: m.version,
       currentItemId: m.currentItemId,
       chairDelegateId: m.chairDelegateId,
       secretaryDelegateId: m.secretaryDelegateId,

@@ -15,6 +15,7 @@ import { openVote } from "./open-vote";
 import { enterPaperBallots } from "./paper-ballots";
 import { recordAttendance, replyToInvitation } from "./record-attendance";
 import * as r from "./route-defs";
+import { prepareRoutes } from "./routes-prepare";
 import { recordRoutes } from "./routes-record";
 import { recordGist, requestSpeech, runSpeech } from "./speakers";
 
@@ -194,4 +195,5 @@ export const meetingRoutes = newRouter()
       200,
     );
   })
-  .route("/", recordRoutes);
+  .route("/", recordRoutes)
+  .route("/", prepareRoutes);

@@ -86,6 +86,7 @@ function urlFor(operation: string, row: Row, actor: Actor | "admin" | "anonymous
     .replace("{reviewedUnitId}", setup.units[1]!.id)
     .replace("{delegateId}", delegateId)
     .replace("{speechId}", records.speechId)
+    .replace("{itemId}", records.itemId)
     .replace("{voteId}", records.voteId)
     .replace("{reportId}", records.taskReportId)
     .replace("{kind}", "year-end-report");

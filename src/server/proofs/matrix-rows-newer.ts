@@ -206,6 +206,17 @@ export const NEWER_ROWS: Record<string, Row> = {
   "GET /api/meetings/{id}/report.html": { expect: READ },
   "GET /api/meetings/{id}/report.md": { expect: READ },
   "GET /api/meetings/{id}/events": { expect: READ },
+  // Preparing (agenda edits and order, inviting the units): the organisers' only; the meeting has ended by now.
+  "PUT /api/meetings/{id}/agenda/{itemId}": {
+    expect: MANAGE(409),
+    body: { version: STALE, title: "Khai mạc", plannedMinutes: 5 },
+  },
+  "DELETE /api/meetings/{id}/agenda/{itemId}": { expect: MANAGE(409), query: `?version=${STALE}` },
+  "PUT /api/meetings/{id}/agenda-order": {
+    expect: MANAGE(409),
+    body: { version: STALE, itemIds: ["$item"] },
+  },
+  "POST /api/meetings/{id}/delegates/units": { expect: MANAGE(409), body: {} },
 
   "GET /api/report-periods": { expect: READ, query: "ourCluster" },
   "POST /api/report-periods": {

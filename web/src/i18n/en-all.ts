@@ -1,5 +1,6 @@
 import { en } from "./en";
 import { enDocuments } from "./en-documents";
+import { enMeetprep } from "./en-meetprep";
 
 /** Every English string, loaded only when the interface is switched to English. */
-export const englishMessages = { ...en, documents: enDocuments };
+export const englishMessages = { ...en, documents: enDocuments, meetprep: enMeetprep };

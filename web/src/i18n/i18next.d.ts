@@ -1,10 +1,11 @@
 import "i18next";
 import type { Messages } from "./vi";
 import type { viDocuments } from "./vi-documents";
+import type { viMeetprep } from "./vi-meetprep";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: Messages & { documents: typeof viDocuments } };
+    resources: { translation: Messages & { documents: typeof viDocuments; meetprep: typeof viMeetprep } };
   }
 }

@@ -2,6 +2,7 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { vi } from "./vi";
 import { viDocuments } from "./vi-documents";
+import { viMeetprep } from "./vi-meetprep";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
@@ -28,7 +29,7 @@ export const initI18n = async (): Promise<void> => {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
   await i18next.use(initReactI18next).init({
-    resources: { vi: { translation: { ...vi, documents: viDocuments } } },
+    resources: { vi: { translation: { ...vi, documents: viDocuments, meetprep: viMeetprep } } },
     partialBundledLanguages: true,
     lng: "vi",
     fallbackLng: "vi",

@@ -8,6 +8,7 @@ import { AttendanceSection } from "./attendance-section";
 import { formatWhen, MeetingStatusBadge } from "./badges";
 import { useMeeting, useMeetingLive } from "./meetings-api";
 import { MinutesSection } from "./minutes-section";
+import { PrepSection } from "./prep-section";
 import { VotesSection } from "./votes-section";
 
 /** /hoi-nghi/:id — the meeting: agenda and speakers, attendance, votes, conclusions and minutes; live. */
@@ -21,6 +22,7 @@ export const MeetingPage = () => {
   const view = query.data;
   const m = view.meeting;
   const person = (delegateId: string | null) => view.delegates.find((d) => d.id === delegateId);
+  const preparing = view.can.manage && m.status === "planned";
   return (
     <>
       <PageHeader
@@ -52,15 +54,21 @@ export const MeetingPage = () => {
         <Text>
           <strong>{t("meetings.purpose")}:</strong> {m.purpose}
         </Text>
-        <Text>
-          <strong>{t("meetings.chair")}:</strong> {person(m.chairDelegateId)?.fullName},{" "}
-          {person(m.chairDelegateId)?.post}
-        </Text>
+        {(["chair", "secretary"] as const).map((role) => {
+          const who = person(role === "chair" ? m.chairDelegateId : m.secretaryDelegateId);
+          return (
+            who && (
+              <Text key={role}>
+                <strong>{t(`meetings.${role}`)}:</strong> {who.fullName}, {who.post}
+              </Text>
+            )
+          );
+        })}
       </Stack>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
-            <AgendaSection view={view} />
+            {preparing ? <PrepSection view={view} /> : <AgendaSection view={view} />}
             <MinutesSection view={view} />
           </Stack>
         </Grid.Col>

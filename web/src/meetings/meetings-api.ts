@@ -19,8 +19,10 @@ export type Delegate = {
   id: string;
   fullName: string;
   post: string;
+  personId: string | null;
   unitId: string | null;
   votingRight: boolean;
+  invitation: "invited" | "accepted" | "declined";
   attendance: "expected" | "present" | "absent";
   absenceReason: string | null;
   representedBy: string | null;
@@ -39,7 +41,7 @@ export type AgendaItem = {
   title: string;
   presenterDelegateId: string | null;
   plannedMinutes: number;
-  documents: { label: string }[];
+  documents: { label: string; fileId?: string; ref?: string }[];
   speeches: Speech[];
 };
 export type Tally = {
@@ -71,7 +73,9 @@ export type Vote = {
 export type MeetingView = {
   meeting: {
     id: string;
+    clusterId: string;
     clusterName: string;
+    clusterYear: number;
     kind: MeetingKind;
     title: string;
     purpose: string;
@@ -79,10 +83,13 @@ export type MeetingView = {
     place: string;
     convener: { name: string };
     status: MeetingStatus;
+    /** Moves with every agenda change; agenda edits send it back (stale → 409). */
+    version: number;
     currentItemId: string | null;
     chairDelegateId: string | null;
     secretaryDelegateId: string | null;
   };
+  units: { unitId: string; role: string; name: string; shortName: string | null }[];
   delegates: Delegate[];
   agenda: AgendaItem[];
   votes: Vote[];
@@ -122,7 +129,7 @@ export const useMeetingAction = (id: string) => {
       body,
     }: {
       path: string;
-      method?: "POST" | "PUT";
+      method?: "POST" | "PUT" | "DELETE";
       body?: unknown;
     }) => api<unknown>(`${base(id)}${path}`, { method, body }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: meetingKeys.one(id) }),
