@@ -7,5 +7,6 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 180_000,
     pool: "forks",
+    globalSetup: ["src/db/test-template.ts"],
   },
 });

@@ -23,7 +23,7 @@ export type Database = {
 };
 
 export type OpenOptions =
-  | { kind: "pglite"; dataDir?: string; migrate?: boolean }
+  | { kind: "pglite"; dataDir?: string; migrate?: boolean; loadDataDir?: Blob }
   | { kind: "postgres"; url: string; migrate?: boolean; max?: number };
 
 /** Opens the embedded PGlite (file-backed with a lock, or in memory) or a PostgreSQL pool, and migrates. */
@@ -44,7 +44,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const extensions = { unaccent, pg_trgm };
     const client = opts.dataDir
       ? new PGlite(path.join(opts.dataDir, "pg"), { extensions, ...pgliteBytea })
-      : new PGlite({ extensions, ...pgliteBytea });
+      : new PGlite({ extensions, ...pgliteBytea, loadDataDir: opts.loadDataDir });
     await client.waitReady;
     const d = drizzlePglite({ client, schema });
     if (opts.migrate !== false) await migratePglite(d, { migrationsFolder });

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
+import { inject } from "vitest";
 import { type Database, openDatabase } from "./open";
 
 /**
@@ -8,7 +10,7 @@ import { type Database, openDatabase } from "./open";
  */
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openDatabase({ kind: "pglite" });
+  if (!url) return openDatabase({ kind: "pglite", loadDataDir: await templateDataDir() });
   const name = `thidua_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -27,4 +29,10 @@ export async function openTestDatabase(): Promise<Database> {
       await dropper.end();
     },
   };
+}
+
+/** The migrated data directory the global setup prepared (src/db/test-template.ts), if any. */
+async function templateDataDir(): Promise<Blob | undefined> {
+  const file = inject("pgliteTemplate");
+  return file ? new Blob([await readFile(file)]) : undefined;
 }
