@@ -5,6 +5,7 @@ import { blobs } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { makeCouncil, system } from "../../test-support/factories";
 import { listFiles, readFile } from "./list-files";
+import { uploadOf } from "./put-blob";
 import { sniffAllowedType } from "./sniff";
 import { storeFile } from "./store-file";
 
@@ -48,11 +49,11 @@ describe("uploads checked by content", () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db);
     const [before] = await db.select({ n: count() }).from(blobs);
-    const a = await db.transaction((tx) =>
-      storeFile(tx, system, { councilId, entity: "test", entityId: "x", name: "a.pdf", bytes: pdf }),
+    const a = await db.transaction(async (tx) =>
+      storeFile(tx, system, { councilId, entity: "test", entityId: "x", file: await uploadOf("a.pdf", pdf) }),
     );
-    const b = await db.transaction((tx) =>
-      storeFile(tx, system, { councilId, entity: "test", entityId: "x", name: "b.pdf", bytes: pdf }),
+    const b = await db.transaction(async (tx) =>
+      storeFile(tx, system, { councilId, entity: "test", entityId: "x", file: await uploadOf("b.pdf", pdf) }),
     );
     const [after] = await db.select({ n: count() }).from(blobs);
     expect(Number(after?.n) - Number(before?.n)).toBe(1);
