@@ -56,14 +56,23 @@ export const bodyLimitMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   return next();
 });
 
-/** Passes bytes through until `limit`, then fails the stream with the 413 (the reader answers it). */
+/**
+ * Passes bytes through until `limit`, then fails the stream with the 413. The chunk that crosses the
+ * limit still goes through, so a reader with a tighter cap of its own (one file's size) sees its own
+ * limit passed first and answers with its more precise message; the next chunk, or the end, fails.
+ */
 function capped(limit: number) {
   let size = 0;
+  const fail = (controller: TransformStreamDefaultController<Uint8Array>) =>
+    controller.error(tooLarge(limit));
   return new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
+      if (size > limit) return fail(controller);
       size += chunk.byteLength;
-      if (size > limit) controller.error(tooLarge(limit));
-      else controller.enqueue(chunk);
+      controller.enqueue(chunk);
+    },
+    flush(controller) {
+      if (size > limit) fail(controller);
     },
   });
 }
