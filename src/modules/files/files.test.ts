@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from "docx";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
@@ -6,7 +7,7 @@ import { openTestDatabase } from "../../db/testing";
 import { makeCouncil, system } from "../../test-support/factories";
 import { listFiles, readFile } from "./list-files";
 import { uploadOf } from "./put-blob";
-import { sniffAllowedType } from "./sniff";
+import { sniffAllowedType, sniffUpload } from "./sniff";
 import { storeFile } from "./store-file";
 
 const pdf = new TextEncoder().encode(
@@ -43,6 +44,20 @@ describe("uploads checked by content", () => {
     });
     await expect(sniffAllowedType("rong.pdf", new Uint8Array())).rejects.toMatchObject({ status: 400 });
     await expect(sniffAllowedType("to.pdf", pdf, 10)).rejects.toMatchObject({ status: 413 });
+  });
+
+  it("judges a streamed upload from its head, and waits for the whole file when the head is only a ZIP", async () => {
+    expect(await sniffUpload("bao-cao.pdf", pdf.subarray(0, 16), false)).toBe("application/pdf");
+    await expect(sniffUpload("minh-chung.pdf", elf, false)).rejects.toMatchObject({ status: 415 });
+    // The docx package writes [Content_Types].xml after the Word parts: its first bytes say only "ZIP".
+    const paragraphs = Array.from({ length: 300 }, (_, i) => new Paragraph(`Đoạn ${i}`));
+    const docx = new Uint8Array(
+      await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })),
+    );
+    expect(await sniffUpload("ke-hoach.docx", docx.subarray(0, 4100), false)).toBeUndefined();
+    expect(await sniffUpload("ke-hoach.docx", docx, true)).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
   });
 
   it("stores the same bytes once, lists each attachment with its name and size, and gives the bytes back", async () => {
