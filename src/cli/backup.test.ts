@@ -13,6 +13,7 @@ import { attachEvidence } from "../modules/assessments/attach-evidence";
 import { fillSelf, PDF, setUpCluster } from "../modules/assessments/test-fixtures";
 import { systemActor } from "../modules/auth/actor";
 import { exportClusterYear } from "../modules/exchange/export-cluster-year";
+import { uploadOf } from "../modules/files/put-blob";
 import { runAuditVerify } from "./audit";
 import { runBackup, runRestore } from "./backup";
 
@@ -37,7 +38,7 @@ async function fill(db: Db) {
   const s = await setUpCluster(db);
   const at = { db, actor: s.editors[1]!.actor, clusterId: s.cluster.id, unitId: s.units[1]!.id };
   await fillSelf(db, at.actor, at.clusterId, at.unitId);
-  await attachEvidence({ ...at, criterionCode: "I.2", name: "Báo cáo.pdf", bytes: PDF });
+  await attachEvidence({ ...at, criterionCode: "I.2", file: await uploadOf("Báo cáo.pdf", PDF) });
 }
 
 const rows = async <T>(db: Db, query: ReturnType<typeof sql>) =>

@@ -1,5 +1,6 @@
 import type { Db } from "../db/types";
 import { type Actor, systemActor } from "../modules/auth/actor";
+import { uploadOf } from "../modules/files/put-blob";
 import { addDelegate } from "../modules/meetings/add-delegate";
 import { addAgendaItem, endMeeting, setCurrentItem } from "../modules/meetings/agenda";
 import { castBallot } from "../modules/meetings/cast-ballot";
@@ -180,8 +181,9 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
   let version = 0;
   for (const [i, caption] of article.article.captions.entries()) {
     const bytes = placeholderPng(320, 180, colours[i] ?? [200, 200, 200]);
-    version = (await addReportPhoto({ ...on, file: { name: `anh-hoi-nghi-${i + 1}.png`, bytes }, caption }))
-      .version;
+    version = (
+      await addReportPhoto({ ...on, file: await uploadOf(`anh-hoi-nghi-${i + 1}.png`, bytes), caption })
+    ).version;
   }
   const { captions: _captions, ...text } = article.article;
   await editReport({ ...on, input: { version, ...text } });

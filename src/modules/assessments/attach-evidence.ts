@@ -1,8 +1,9 @@
 import { validationError } from "../../contracts/parse";
 import type { Db, Tx } from "../../db/types";
+import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
-import { deleteOrphanBlobs, holdBlob, putBlob } from "../files/put-blob";
-import { attachBlob } from "../files/store-file";
+import { withBlob } from "../files/put-blob";
+import { storeFile } from "../files/store-file";
 import { findCriterion } from "./criteria";
 import { assertWithinQuota } from "./evidence-quota";
 import { loadAssessmentContext, writable } from "./load-context";
@@ -34,24 +35,16 @@ async function checkAttach(tx: Tx, args: Args, size: number) {
  * transaction, so nobody waits on the council's audit head while the bytes move; a short transaction
  * then adds the file row and its audit row. Bytes that end up attached to nothing are deleted.
  */
-export async function attachEvidence(args: Args & { name: string; bytes: Uint8Array }) {
-  await args.db.transaction((tx) => checkAttach(tx, args, args.bytes.byteLength));
-  const blob = await putBlob(args.db, args.name, args.bytes);
-  try {
-    return await args.db.transaction(async (tx) => {
-      const ctx = await checkAttach(tx, args, blob.size);
-      await holdBlob(tx, blob, args.bytes);
-      const stored = await attachBlob(tx, args.actor, {
-        councilId: ctx.cluster.councilId,
-        entity: EVIDENCE,
-        entityId: evidenceEntityId(writable(ctx).id, args.criterionCode),
-        name: args.name,
-        blob,
-      });
-      return { ...stored, criterionCode: args.criterionCode };
+export async function attachEvidence(args: Args & { file: UploadedFile }) {
+  await args.db.transaction((tx) => checkAttach(tx, args, args.file.size));
+  return withBlob(args.db, args.file, async (tx) => {
+    const ctx = await checkAttach(tx, args, args.file.size);
+    const stored = await storeFile(tx, args.actor, {
+      councilId: ctx.cluster.councilId,
+      entity: EVIDENCE,
+      entityId: evidenceEntityId(writable(ctx).id, args.criterionCode),
+      file: args.file,
     });
-  } catch (err) {
-    await deleteOrphanBlobs(args.db, [blob.sha256]).catch(() => 0);
-    throw err;
-  }
+    return { ...stored, criterionCode: args.criterionCode };
+  });
 }

@@ -5,7 +5,7 @@ import type { Database } from "../../db/open";
 import { blobs, files } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import type { Db } from "../../db/types";
-import { deleteOrphanBlobs } from "../files/put-blob";
+import { deleteOrphanBlobs, uploadOf } from "../files/put-blob";
 import { attachEvidence } from "./attach-evidence";
 import { deleteEvidence } from "./delete-evidence";
 import { PDF, setUpCluster } from "./test-fixtures";
@@ -34,8 +34,8 @@ describe("evidence storage", () => {
     const { db, cluster, units, editors } = await setUpCluster(database.db);
     const at = { db, clusterId: cluster.id, unitId: units[1]!.id, actor: editors[1]!.actor };
     const bytes = pdf();
-    const a = await attachEvidence({ ...at, criterionCode: "I.1", name: "a.pdf", bytes });
-    const b = await attachEvidence({ ...at, criterionCode: "I.2", name: "b.pdf", bytes });
+    const a = await attachEvidence({ ...at, criterionCode: "I.1", file: await uploadOf("a.pdf", bytes) });
+    const b = await attachEvidence({ ...at, criterionCode: "I.2", file: await uploadOf("b.pdf", bytes) });
     expect(await blobCount(db, sha(bytes))).toBe(1);
     await deleteEvidence({ ...at, fileId: a.id });
     expect(await blobCount(db, sha(bytes))).toBe(1);
@@ -51,10 +51,12 @@ describe("evidence storage", () => {
       (first.byteLength + second.byteLength - 1) / 1024 / 1024,
     );
     const at = { db, clusterId: cluster.id, unitId: units[2]!.id, actor: editors[2]!.actor };
-    await attachEvidence({ ...at, criterionCode: "I.1", name: "mot.pdf", bytes: first });
-    const err = await attachEvidence({ ...at, criterionCode: "I.2", name: "hai.pdf", bytes: second }).catch(
-      (e) => e,
-    );
+    await attachEvidence({ ...at, criterionCode: "I.1", file: await uploadOf("mot.pdf", first) });
+    const err = await attachEvidence({
+      ...at,
+      criterionCode: "I.2",
+      file: await uploadOf("hai.pdf", second),
+    }).catch((e) => e);
     expect(err).toMatchObject({ status: 413, code: "quota_exceeded", issues: [{ path: "file" }] });
     expect(err.message).toMatch(/^Đơn vị đã dùng 0 MB trong hạn mức 0 MB cho minh chứng; tệp này cần 0 MB\./);
     expect(await blobCount(db, sha(second))).toBe(0);
@@ -67,7 +69,7 @@ describe("evidence storage", () => {
     // Another unit of the same cluster has its own quota.
     const other = { db, clusterId: cluster.id, unitId: units[3]!.id, actor: editors[3]!.actor };
     await expect(
-      attachEvidence({ ...other, criterionCode: "I.2", name: "hai.pdf", bytes: second }),
+      attachEvidence({ ...other, criterionCode: "I.2", file: await uploadOf("hai.pdf", second) }),
     ).resolves.toMatchObject({ size: second.byteLength });
   });
 
@@ -81,8 +83,7 @@ describe("evidence storage", () => {
         unitId: units[1]!.id,
         actor: observer.actor,
         criterionCode: "I.1",
-        name: "x.pdf",
-        bytes,
+        file: await uploadOf("x.pdf", bytes),
       }),
     ).rejects.toMatchObject({ status: 404 });
     expect(await blobCount(db, sha(bytes))).toBe(0);
@@ -97,8 +98,7 @@ describe("evidence storage", () => {
       unitId: units[1]!.id,
       actor: editors[1]!.actor,
       criterionCode: "I.1",
-      name: "k.pdf",
-      bytes: kept,
+      file: await uploadOf("k.pdf", kept),
     });
     const stray = pdf();
     await db

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import { grant, makeUser } from "../../test-support/factories";
+import { uploadOf } from "../files/put-blob";
 import { attachEvidence } from "./attach-evidence";
 import { deleteEvidence } from "./delete-evidence";
 import { downloadEvidence } from "./download-evidence";
@@ -27,8 +28,7 @@ describe("evidence files per criterion", () => {
       ...at,
       actor: unit,
       criterionCode: "I.2",
-      name: "Báo cáo tuyên truyền phòng chống Covid-19.pdf",
-      bytes: PDF,
+      file: await uploadOf("Báo cáo tuyên truyền phòng chống Covid-19.pdf", PDF),
     });
     expect(stored).toMatchObject({ criterionCode: "I.2", mime: "application/pdf", size: PDF.byteLength });
     const files = (await getAssessment({ ...at, actor: unit })).criteria.find(
@@ -84,26 +84,29 @@ describe("evidence files per criterion", () => {
   it("refuses a program renamed to .pdf (415), an unknown criterion (400), and attaching after submission (409)", async () => {
     const { db, cluster, units, editors } = await setUpCluster(database.db);
     const at = { db, clusterId: cluster.id, unitId: units[2]!.id, actor: editors[2]!.actor };
-    await expect(
-      attachEvidence({ ...at, criterionCode: "I.2", name: "minh-chung.pdf", bytes: ELF }),
-    ).rejects.toMatchObject({
+    await expect(uploadOf("minh-chung.pdf", ELF)).rejects.toMatchObject({
       status: 415,
       message: expect.stringMatching(/không phải PDF, ảnh, Word hay Excel/),
     });
     await expect(
-      attachEvidence({ ...at, criterionCode: "IX.9", name: "a.pdf", bytes: PDF }),
+      attachEvidence({ ...at, criterionCode: "IX.9", file: await uploadOf("a.pdf", PDF) }),
     ).rejects.toMatchObject({
       status: 400,
       issues: [{ path: "criterionCode" }],
     });
     expect((await getAssessment(at)).criteria.flatMap((c) => c.evidence)).toEqual([]);
     await expect(
-      attachEvidence({ ...at, actor: editors[3]!.actor, criterionCode: "I.2", name: "a.pdf", bytes: PDF }),
+      attachEvidence({
+        ...at,
+        actor: editors[3]!.actor,
+        criterionCode: "I.2",
+        file: await uploadOf("a.pdf", PDF),
+      }),
     ).rejects.toMatchObject({ status: 404 });
     await fillSelf(db, at.actor, cluster.id, units[2]!.id);
     await submitAssessment(at);
     await expect(
-      attachEvidence({ ...at, criterionCode: "I.2", name: "a.pdf", bytes: PDF }),
+      attachEvidence({ ...at, criterionCode: "I.2", file: await uploadOf("a.pdf", PDF) }),
     ).rejects.toMatchObject({
       status: 409,
     });
@@ -117,15 +120,13 @@ describe("evidence files per criterion", () => {
       ...at,
       actor: editors[3]!.actor,
       criterionCode: "V.1",
-      name: "bai-viet.pdf",
-      bytes: PDF,
+      file: await uploadOf("bai-viet.pdf", PDF),
     });
     const b = await attachEvidence({
       ...at,
       actor: editors[3]!.actor,
       criterionCode: "V.1",
-      name: "bai-viet-2.pdf",
-      bytes: PDF,
+      file: await uploadOf("bai-viet-2.pdf", PDF),
     });
     const seen = (await getAssessment({ ...at, actor: colleague.actor })).criteria.find(
       (c) => c.code === "V.1",

@@ -4,6 +4,7 @@ import { openTestDatabase } from "../../db/testing";
 import { type App, createApp } from "../../server/app";
 import { TEST_PASSWORD } from "../../test-support/factories";
 import { call, signIn } from "../../test-support/http";
+import { uploadOf } from "../files/put-blob";
 import { attachEvidence } from "./attach-evidence";
 import { completeReview } from "./complete-review";
 import { deleteEvidence } from "./delete-evidence";
@@ -28,7 +29,12 @@ beforeAll(async () => {
   const at = { db: database.db, clusterId: s.cluster.id, unitId: s.units[2]!.id };
   const unit = s.editors[2]!.actor;
   kept = (
-    await attachEvidence({ ...at, actor: unit, criterionCode: "I.2", name: "ke-hoach.pdf", bytes: PDF })
+    await attachEvidence({
+      ...at,
+      actor: unit,
+      criterionCode: "I.2",
+      file: await uploadOf("ke-hoach.pdf", PDF),
+    })
   ).id;
   await fillSelf(database.db, unit, s.cluster.id, s.units[2]!.id);
   await submitAssessment({ ...at, actor: unit });
@@ -60,8 +66,7 @@ describe("the explanation stage", () => {
       ...at,
       actor: s.editors[2]!.actor,
       criterionCode: "I.2",
-      name: "bao-cao-ket-qua.pdf",
-      bytes: PDF,
+      file: await uploadOf("bao-cao-ket-qua.pdf", PDF),
     });
     await expect(deleteEvidence({ ...at, actor: s.editors[2]!.actor, fileId: kept })).rejects.toMatchObject({
       status: 409,

@@ -1,5 +1,4 @@
 import { createRoute } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import {
   assessmentDetail,
@@ -16,9 +15,9 @@ import {
   saveSelfInputBody,
   transitionBody,
 } from "../../contracts/assessments";
-import { AppError } from "../../server/errors";
+import { safeString } from "../../contracts/text";
 import { binaryResponse, dataResponse, errorBody, errorResponses } from "../../server/router";
-import { MAX_UPLOAD_BYTES } from "../files/sniff";
+import { uploadBody } from "../files/upload";
 
 // The OpenAPI descriptions of the assessment workflow's endpoints; the handlers are in routes.ts.
 
@@ -128,14 +127,10 @@ export const correctionRoute = createRoute({
   },
 });
 
-const tooLarge = () => {
-  const message = `Tệp lớn hơn giới hạn ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`;
-  throw new AppError("invalid_file", 413, message, [{ path: "file", message }]);
-};
-
-const fileField = z
-  .custom<File>((v) => v instanceof File, { error: "Cần chọn tệp minh chứng (PDF, ảnh, Word hoặc Excel)" })
-  .meta({ type: "string", format: "binary" });
+/** The text fields sent beside an evidence file (the file itself is streamed by the route). */
+export const evidenceFields = z.object({
+  criterionCode: safeString({ error: "Bắt buộc: mã tiêu chí" }).min(1, "Bắt buộc: mã tiêu chí"),
+});
 
 const errorJson = (description: string) => ({
   description,
@@ -147,21 +142,7 @@ export const attachEvidenceRoute = createRoute({
   path: `${ONE}/evidence`,
   tags,
   summary: "Đính kèm minh chứng cho một tiêu chí (PDF, ảnh, Word, Excel; kiểm tra theo nội dung)",
-  middleware: [bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: tooLarge })] as const,
-  request: {
-    params: unitParam,
-    body: {
-      content: {
-        "multipart/form-data": {
-          schema: z.object({
-            criterionCode: z.string({ error: "Bắt buộc: mã tiêu chí" }).min(1, "Bắt buộc: mã tiêu chí"),
-            file: fileField,
-          }),
-        },
-      },
-      required: true,
-    },
-  },
+  request: { params: unitParam, body: uploadBody(evidenceFields) },
   responses: {
     ...dataResponse(evidenceFile.omit({ canDelete: true, uploadedBy: true, uploadedAt: true })),
     ...writeErrors,

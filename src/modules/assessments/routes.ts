@@ -1,10 +1,10 @@
 import type { Context } from "hono";
-import { cleanFileName } from "../../core/text/file-name";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
+import { readUpload } from "../files/upload";
 import { assignCrossScoring } from "./assign-cross-scoring";
 import { attachEvidence } from "./attach-evidence";
 import { completeReview } from "./complete-review";
@@ -24,6 +24,7 @@ import {
   correctionRoute,
   deleteEvidenceRoute,
   downloadEvidenceRoute,
+  evidenceFields,
   explainRoute,
   finalizeRoute,
   getRoute,
@@ -100,15 +101,18 @@ export const assessmentRoutes = newRouter()
   )
   .openapi(attachEvidenceRoute, async (c) => {
     const { id, unitId } = c.req.valid("param");
-    const { criterionCode, file } = c.req.valid("form");
+    const actor = requireActor(c);
+    const { fields, file } = await readUpload(c.req.raw, {
+      fields: evidenceFields,
+      missingFile: "Cần chọn tệp minh chứng (PDF, ảnh, Word hoặc Excel)",
+    });
     const stored = await attachEvidence({
       db: c.get("db"),
-      actor: requireActor(c),
+      actor,
       clusterId: id,
       unitId,
-      criterionCode,
-      name: cleanFileName(file.name),
-      bytes: new Uint8Array(await file.arrayBuffer()),
+      criterionCode: fields.criterionCode,
+      file,
     });
     return c.json({ data: stored }, 200);
   })

@@ -11,8 +11,10 @@ import {
 import { bilingualIssue } from "../../core/scoring/messages-vi";
 import { requireActor } from "../../server/context";
 import { AppError, forbidden } from "../../server/errors";
+import { readMultipart } from "../../server/multipart";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
+import { uploadBody } from "../files/upload";
 import { exportCriteriaWorkbook } from "./criteria-workbook";
 import { exportClusterYear } from "./export-cluster-year";
 import { importClusterYear } from "./import-cluster-year";
@@ -83,7 +85,11 @@ const uploadRoute = createRoute({
   tags: ["exchange"],
   summary:
     "Tải lên phiếu chấm đã điền (multipart, trường file): kiểm tra từng ô rồi lưu tất cả trong một giao dịch, hoặc không lưu gì (409 nếu có giá trị đã bị người khác sửa sau khi tải phiếu)",
-  request: { params: idParam, query: z.object({ stage: sheetStage.default("self") }) },
+  request: {
+    params: idParam,
+    query: z.object({ stage: sheetStage.default("self") }),
+    body: uploadBody(),
+  },
   responses: { ...dataResponse(sheetImportResult), ...errorResponses(400, 401, 403, 404, 409) },
 });
 
@@ -104,10 +110,6 @@ export const exchangeRoutes = newRouter();
 exchangeRoutes.use(
   "/api/imports/cluster-year",
   bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: tooLarge("Tệp") }),
-);
-exchangeRoutes.use(
-  "/api/clusters/:id/scoring-sheet",
-  bodyLimit({ maxSize: MAX_SHEET_BYTES + 64 * 1024, onError: tooLarge("Phiếu chấm") }),
 );
 exchangeRoutes
   .openapi(importRoute, async (c) => {
@@ -147,17 +149,17 @@ exchangeRoutes
   })
   .openapi(uploadRoute, async (c) => {
     const actor = requireActor(c);
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const file = body.file;
-    if (!(file instanceof File)) {
-      const message = "Hãy chọn tệp phiếu chấm (.xlsx)";
-      throw new AppError("validation", 400, `file: ${message}.`, [{ path: "file", message }]);
-    }
+    // Read by exceljs after the ZIP guard, not stored: streamed and capped like every upload, no type sniffing.
+    const { file } = await readMultipart(c.req.raw, {
+      fields: z.object({}),
+      maxFileBytes: MAX_SHEET_BYTES,
+      missingFile: "Hãy chọn tệp phiếu chấm (.xlsx)",
+    });
     const data = await saveScoringSheet({
       db: c.get("db"),
       actor,
       clusterId: c.req.valid("param").id,
-      bytes: new Uint8Array(await file.arrayBuffer()),
+      bytes: file.bytes,
       stage: c.req.valid("query").stage,
     });
     return c.json({ data }, 200);

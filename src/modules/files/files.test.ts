@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from "docx";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
@@ -5,7 +6,8 @@ import { blobs } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { makeCouncil, system } from "../../test-support/factories";
 import { listFiles, readFile } from "./list-files";
-import { sniffAllowedType } from "./sniff";
+import { uploadOf } from "./put-blob";
+import { sniffAllowedType, sniffUpload } from "./sniff";
 import { storeFile } from "./store-file";
 
 const pdf = new TextEncoder().encode(
@@ -44,15 +46,29 @@ describe("uploads checked by content", () => {
     await expect(sniffAllowedType("to.pdf", pdf, 10)).rejects.toMatchObject({ status: 413 });
   });
 
+  it("judges a streamed upload from its head, and waits for the whole file when the head is only a ZIP", async () => {
+    expect(await sniffUpload("bao-cao.pdf", pdf.subarray(0, 16), false)).toBe("application/pdf");
+    await expect(sniffUpload("minh-chung.pdf", elf, false)).rejects.toMatchObject({ status: 415 });
+    // The docx package writes [Content_Types].xml after the Word parts: its first bytes say only "ZIP".
+    const paragraphs = Array.from({ length: 300 }, (_, i) => new Paragraph(`Đoạn ${i}`));
+    const docx = new Uint8Array(
+      await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })),
+    );
+    expect(await sniffUpload("ke-hoach.docx", docx.subarray(0, 4100), false)).toBeUndefined();
+    expect(await sniffUpload("ke-hoach.docx", docx, true)).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+  });
+
   it("stores the same bytes once, lists each attachment with its name and size, and gives the bytes back", async () => {
     const { db } = database;
     const { councilId } = await makeCouncil(db);
     const [before] = await db.select({ n: count() }).from(blobs);
-    const a = await db.transaction((tx) =>
-      storeFile(tx, system, { councilId, entity: "test", entityId: "x", name: "a.pdf", bytes: pdf }),
+    const a = await db.transaction(async (tx) =>
+      storeFile(tx, system, { councilId, entity: "test", entityId: "x", file: await uploadOf("a.pdf", pdf) }),
     );
-    const b = await db.transaction((tx) =>
-      storeFile(tx, system, { councilId, entity: "test", entityId: "x", name: "b.pdf", bytes: pdf }),
+    const b = await db.transaction(async (tx) =>
+      storeFile(tx, system, { councilId, entity: "test", entityId: "x", file: await uploadOf("b.pdf", pdf) }),
     );
     const [after] = await db.select({ n: count() }).from(blobs);
     expect(Number(after?.n) - Number(before?.n)).toBe(1);

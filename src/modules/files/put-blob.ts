@@ -1,45 +1,69 @@
 import { createHash } from "node:crypto";
 import { and, eq, notExists, sql } from "drizzle-orm";
 import { blobs, files } from "../../db/schema";
-import type { DbOrTx } from "../../db/types";
+import type { Db, DbOrTx, Tx } from "../../db/types";
+import type { UploadedFile } from "../../server/multipart";
 import { sniffAllowedType } from "./sniff";
 
 export type Blob = { sha256: string; size: number; mime: string };
 
+/** Bytes already in hand (a test, the demo): checked and hashed as a streamed upload would be. */
+export async function uploadOf(name: string, bytes: Uint8Array): Promise<UploadedFile> {
+  const mime = await sniffAllowedType(name, bytes);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { name, bytes: Buffer.from(bytes), size: bytes.byteLength, sha256, mime };
+}
+
+const blobOf = (file: UploadedFile) => ({ sha256: file.sha256, size: file.size, mime: file.mime });
+
 /**
- * Checks and stores an upload's bytes once per SHA-256, in its own statement: no transaction and no
- * audit head is held while the bytes move. The caller then attaches it in a short transaction.
+ * Stores an upload's bytes once per SHA-256 in one statement of its own (idempotent on the hash): no
+ * transaction and no audit head is held while the bytes move.
  */
-export async function putBlob(db: DbOrTx, name: string, bytes: Uint8Array, maxBytes?: number): Promise<Blob> {
-  const mime = await sniffAllowedType(name, bytes, maxBytes);
-  const hash = createHash("sha256");
-  // Hash in slices: one pass, no copy of the whole file.
-  for (let at = 0; at < bytes.byteLength; at += 1024 * 1024)
-    hash.update(bytes.subarray(at, at + 1024 * 1024));
-  const blob = { sha256: hash.digest("hex"), size: bytes.byteLength, mime };
+export async function putBlob(db: Db, file: UploadedFile): Promise<Blob> {
   await db
     .insert(blobs)
-    .values({ ...blob, bytes })
+    .values({ ...blobOf(file), bytes: file.bytes })
     .onConflictDoNothing();
-  return blob;
+  return blobOf(file);
 }
 
 /**
  * Inside the attaching transaction: holds the blob against a concurrent sweep (FOR SHARE), and puts the
  * bytes back if a sweep removed them between the upload and this transaction.
  */
-export async function holdBlob(tx: DbOrTx, blob: Blob, bytes: Uint8Array): Promise<void> {
+export async function holdBlob(tx: DbOrTx, file: UploadedFile): Promise<void> {
   const [row] = await tx
     .select({ sha256: blobs.sha256 })
     .from(blobs)
-    .where(eq(blobs.sha256, blob.sha256))
+    .where(eq(blobs.sha256, file.sha256))
     .for("share");
   if (!row)
     await tx
       .insert(blobs)
-      .values({ ...blob, bytes })
+      .values({ ...blobOf(file), bytes: file.bytes })
       .onConflictDoNothing();
 }
+
+/**
+ * Puts the bytes first, then runs the short transaction that attaches them (`storeFile`: file row,
+ * audit row). If that fails, the bytes are deleted unless something else references them.
+ */
+export async function withBlob<T>(db: Db, file: UploadedFile, attach: (tx: Tx) => Promise<T>): Promise<T> {
+  await putBlob(db, file);
+  return db.transaction(attach).catch(dropBlobAndRethrow(db, file));
+}
+
+/**
+ * For a use case that opens its own transaction after `putBlob`: `.catch(dropBlobAndRethrow(db, file))`
+ * deletes the bytes unless something else references them, and rethrows.
+ */
+export const dropBlobAndRethrow =
+  (db: Db, file: UploadedFile) =>
+  async (err: unknown): Promise<never> => {
+    await deleteOrphanBlobs(db, [file.sha256]).catch(() => 0);
+    throw err;
+  };
 
 /** Deletes blobs no file references (all of them, or the ones named); returns how many went. */
 export async function deleteOrphanBlobs(db: DbOrTx, only?: string[]): Promise<number> {

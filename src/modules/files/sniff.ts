@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from "file-type";
 import { AppError } from "../../server/errors";
+import type { Sniff } from "../../server/multipart";
 
 /** What evidence and scans may be: PDF, images, Word and Excel, old and new. */
 const ALLOWED: Record<string, { mime: string; label: string }> = {
@@ -52,6 +53,15 @@ export async function sniffAllowedType(
   }
   return allowed.mime;
 }
+
+/**
+ * For streamed uploads: the same check from the file's first bytes, so a wrong type stops the upload
+ * early. A head that is only "a ZIP" waits for the whole file: Word and Excel entries may come later.
+ */
+export const sniffUpload: Sniff = async (name, bytes, complete) => {
+  if (!complete && (await fileTypeFromBuffer(bytes))?.ext === "zip") return undefined;
+  return sniffAllowedType(name, bytes, Number.POSITIVE_INFINITY);
+};
 
 function uploadError(message: string, status: 400 | 413 | 415 = 400) {
   return new AppError("invalid_file", status, message, [{ path: "file", message }]);

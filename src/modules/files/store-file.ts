@@ -1,34 +1,30 @@
 import type { Tx } from "../../db/types";
+import type { UploadedFile } from "../../server/multipart";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { type Blob, putBlob } from "./put-blob";
+import { holdBlob } from "./put-blob";
 import { insertFile } from "./repo";
 
 export type StoredFile = { id: string; name: string; sha256: string; size: number; mime: string };
 
-type Target = { councilId: string; entity: string; entityId: string; name: string };
+type Target = { councilId: string; entity: string; entityId: string };
 
 /**
- * Stores an uploaded file inside the caller's transaction (the caller has checked who may attach
- * to the entity): type checked from content, bytes stored once per SHA-256, the attachment audited.
- * Large uploads should put the blob first (`putBlob`) and call `attachBlob` in a short transaction.
+ * Attaches an upload inside the caller's transaction (the caller has checked who may attach to the
+ * entity): the file row and its audit row. Run it inside `withBlob`, which stores the bytes before the
+ * transaction; should they be gone by now (a sweep), they are put back here.
  */
 export async function storeFile(
   tx: Tx,
   actor: Actor,
-  args: Target & { bytes: Uint8Array; maxBytes?: number },
+  args: Target & { file: UploadedFile },
 ): Promise<StoredFile> {
-  const blob = await putBlob(tx, args.name, args.bytes, args.maxBytes);
-  return attachBlob(tx, actor, { ...args, blob });
-}
-
-/** The file row for stored bytes, and its audit row. */
-export async function attachBlob(tx: Tx, actor: Actor, args: Target & { blob: Blob }): Promise<StoredFile> {
-  const { sha256, size, mime } = args.blob;
+  await holdBlob(tx, args.file);
+  const { sha256, size, mime, name } = args.file;
   const row = await insertFile(tx, {
     councilId: args.councilId,
     sha256,
-    name: args.name,
+    name,
     entity: args.entity,
     entityId: args.entityId,
     uploadedBy: actor.kind === "user" ? actor.userId : null,
@@ -38,7 +34,7 @@ export async function attachBlob(tx: Tx, actor: Actor, args: Target & { blob: Bl
     action: "attach",
     entity: args.entity,
     entityId: args.entityId,
-    after: { fileId: row.id, name: args.name, sha256, size },
+    after: { fileId: row.id, name, sha256, size },
   });
   return { id: row.id, name: row.name, sha256, size, mime };
 }

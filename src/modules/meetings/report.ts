@@ -3,9 +3,11 @@ import { type NewsReport, newsReport } from "../../contracts/minutes";
 import { parseInput } from "../../contracts/parse";
 import type { Db, Tx } from "../../db/types";
 import { AppError, conflict, notFound } from "../../server/errors";
+import type { UploadedFile } from "../../server/multipart";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
+import { dropBlobAndRethrow, putBlob } from "../files/put-blob";
 import { storeFile } from "../files/store-file";
 import { buildReport } from "./build-report";
 import { readMeeting } from "./get-meeting";
@@ -85,9 +87,10 @@ export async function addReportPhoto(args: {
   db: Db;
   actor: Actor;
   meetingId: string;
-  file: { name: string; bytes: Uint8Array };
+  file: UploadedFile;
   caption: string;
 }) {
+  await putBlob(args.db, args.file);
   return changeMeeting(
     args.db,
     args.actor,
@@ -106,7 +109,7 @@ export async function addReportPhoto(args: {
         councilId: s.meeting.councilId,
         entity: REPORT_ENTITY,
         entityId: s.meeting.id,
-        ...args.file,
+        file: args.file,
       });
       if (!stored.mime.startsWith("image/"))
         throw new AppError("invalid_file", 415, "Ảnh phải là tệp hình ảnh (JPEG, PNG…).");
@@ -119,7 +122,7 @@ export async function addReportPhoto(args: {
       return { fileId: stored.id, version: record.reportVersion + 1 };
     },
     { afterEnd: true },
-  );
+  ).catch(dropBlobAndRethrow(args.db, args.file));
 }
 
 export async function getReport(args: { db: Db; actor: Actor; meetingId: string }) {

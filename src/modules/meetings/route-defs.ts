@@ -22,8 +22,10 @@ import {
   speechActionInput,
 } from "../../contracts/meetings";
 import { minutesContent, newsReport } from "../../contracts/minutes";
+import { safeString } from "../../contracts/text";
 import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
 import { MIME } from "../documents/route-defs";
+import { uploadBody } from "../files/upload";
 
 // The OpenAPI descriptions of the meeting endpoints; handlers in routes.ts and routes-record.ts.
 
@@ -305,9 +307,8 @@ export const editReportRoute = createRoute({
   request: { params: idParam, body: json(reportEditInput) },
   responses: reportResponses,
 });
-const fileField = z
-  .custom<File>((v) => v instanceof File, { error: "Cần chọn ảnh" })
-  .meta({ type: "string", format: "binary" });
+/** The caption sent beside a photo (the photo itself is streamed by the route). */
+export const photoFields = z.object({ caption: safeString({ error: "Cần chú thích ảnh" }) });
 export const addPhotoRoute = createRoute({
   method: "post",
   path: `${BASE}/report/photos`,
@@ -315,10 +316,7 @@ export const addPhotoRoute = createRoute({
   summary: "Thêm ảnh và chú thích cho tin bài",
   request: {
     params: idParam,
-    body: {
-      content: { "multipart/form-data": { schema: z.object({ file: fileField, caption: z.string() }) } },
-      required: true,
-    },
+    body: uploadBody(photoFields),
   },
   responses: {
     ...reportResponses,

@@ -1,13 +1,12 @@
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { type AppEnv, requireActor } from "../../server/context";
-import { AppError, conflict } from "../../server/errors";
+import { conflict } from "../../server/errors";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import { registerMinutesSource } from "../documents/proposal-dossier";
 import { MIME } from "../documents/route-defs";
-import { MAX_UPLOAD_BYTES } from "../files/sniff";
+import { readUpload } from "../files/upload";
 import { subscribe } from "./live/bus";
 import { lastEventId, type MeetingEvent } from "./live/events";
 import { loadMeeting } from "./load";
@@ -107,20 +106,16 @@ export const recordRoutes = newRouter()
     await editReport({ db: c.get("db"), actor, meetingId, input: c.req.valid("json") });
     return c.json({ data: await getReport({ db: c.get("db"), actor, meetingId }) }, 200);
   })
-  .openapi(
-    {
-      ...r.addPhotoRoute,
-      middleware: [bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: tooLarge })] as const,
-    },
-    async (c) => {
-      const actor = requireActor(c);
-      const meetingId = c.req.valid("param").id;
-      const { file, caption } = c.req.valid("form");
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await addReportPhoto({ db: c.get("db"), actor, meetingId, file: { name: file.name, bytes }, caption });
-      return c.json({ data: await getReport({ db: c.get("db"), actor, meetingId }) }, 200);
-    },
-  )
+  .openapi(r.addPhotoRoute, async (c) => {
+    const actor = requireActor(c);
+    const meetingId = c.req.valid("param").id;
+    const { fields, file } = await readUpload(c.req.raw, {
+      fields: r.photoFields,
+      missingFile: "Cần chọn ảnh",
+    });
+    await addReportPhoto({ db: c.get("db"), actor, meetingId, file, caption: fields.caption });
+    return c.json({ data: await getReport({ db: c.get("db"), actor, meetingId }) }, 200);
+  })
   .openapi(r.photoRoute, async (c) => {
     const { id, fileId } = c.req.valid("param");
     const file = await readReportPhoto({ db: c.get("db"), actor: requireActor(c), meetingId: id, fileId });
@@ -190,9 +185,4 @@ async function sendMinutes(c: Context<AppEnv>, meetingId: string, format: "docx"
   });
   const headers = fileHeaders({ name: file.name, mime: MIME[format], size: file.bytes.byteLength });
   return c.body(Buffer.from(file.bytes), 200, headers);
-}
-
-function tooLarge(): never {
-  const message = `Tệp lớn hơn giới hạn ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`;
-  throw new AppError("invalid_file", 413, message, [{ path: "file", message }]);
 }

@@ -1,7 +1,8 @@
 import type { Db } from "../../db/types";
 import { AppError, forbidden } from "../../server/errors";
+import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
-import { sniffAllowedType } from "../files/sniff";
+import { withBlob } from "../files/put-blob";
 import { type StoredFile, storeFile } from "../files/store-file";
 import { PACT_SCAN_ENTITY } from "./get-pact";
 import { loadExistingPact } from "./load-pact";
@@ -19,14 +20,13 @@ export async function attachPactScan(args: {
   db: Db;
   actor: Actor;
   clusterId: string;
-  file: { name: string; bytes: Uint8Array };
+  file: UploadedFile;
 }): Promise<StoredFile> {
-  return args.db.transaction(async (tx) => {
+  return withBlob(args.db, args.file, async (tx) => {
     const { cluster, pact } = await loadExistingPact(tx, args.actor, args.clusterId, { lock: true });
     if (!managesPact(args.actor, cluster)) throw forbidden();
     if (pact.status === "draft") throw wrongStatus(pact.status, "chưa có bản ký để đính kèm bản scan.");
-    const mime = await sniffAllowedType(args.file.name, args.file.bytes);
-    if (!SCAN_TYPES.has(mime)) {
+    if (!SCAN_TYPES.has(args.file.mime)) {
       const message = `Bản scan giao ước phải là PDF hoặc ảnh; tệp "${args.file.name}" không phải.`;
       throw new AppError("invalid_file", 415, message, [{ path: "file", message }]);
     }
@@ -34,8 +34,7 @@ export async function attachPactScan(args: {
       councilId: cluster.councilId,
       entity: PACT_SCAN_ENTITY,
       entityId: pact.id,
-      name: args.file.name,
-      bytes: args.file.bytes,
+      file: args.file,
     });
     await setScanFile(tx, pact.id, stored.id);
     return stored;

@@ -1,5 +1,4 @@
 import { createRoute } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import {
   amendPactInput,
@@ -12,9 +11,8 @@ import {
   updatePactInput,
 } from "../../contracts/pacts";
 import { amendmentImpact, amendmentPreviewInput } from "../../contracts/publication";
-import { AppError } from "../../server/errors";
 import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
-import { MAX_UPLOAD_BYTES } from "../files/sniff";
+import { uploadBody } from "../files/upload";
 
 // The OpenAPI descriptions of the pact's endpoints; the handlers are in routes.ts.
 
@@ -101,25 +99,12 @@ export const amendmentImpactRoute = createRoute({
   responses: { ...dataResponse(amendmentImpact), ...errorResponses(400, 401, 403, 404) },
 });
 
-const tooLarge = () => {
-  const message = `Tệp lớn hơn giới hạn ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`;
-  throw new AppError("invalid_file", 413, message, [{ path: "file", message }]);
-};
-
-const fileField = z
-  .custom<File>((v) => v instanceof File, { error: "Cần chọn tệp bản scan (PDF hoặc ảnh)" })
-  .meta({ type: "string", format: "binary" });
-
 export const attachScanRoute = createRoute({
   method: "post",
   path: `${PATH}/scan`,
   tags,
   summary: "Đính kèm bản scan giao ước đã ký (PDF hoặc ảnh)",
-  middleware: [bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: tooLarge })] as const,
-  request: {
-    params: idParam,
-    body: { content: { "multipart/form-data": { schema: z.object({ file: fileField }) } }, required: true },
-  },
+  request: { params: idParam, body: uploadBody() },
   responses: {
     ...view,
     ...errorResponses(400, 401, 403, 404, 409),

@@ -1,9 +1,9 @@
 import type { Context } from "hono";
-import { cleanFileName } from "../../core/text/file-name";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
+import { readUpload } from "../files/upload";
 import { amendPact } from "./amend-pact";
 import { attachPactScan } from "./attach-pact-scan";
 import { createPact } from "./create-pact";
@@ -84,12 +84,10 @@ export const pactRoutes = newRouter()
     return c.json({ data }, 200);
   })
   .openapi(attachScanRoute, async (c) => {
-    const { file } = c.req.valid("form");
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const input = { name: cleanFileName(file.name), bytes };
+    const { file } = await readUpload(c.req.raw, { missingFile: "Cần chọn tệp bản scan (PDF hoặc ảnh)" });
     return c.json(
-      await writeThenView(c, c.req.valid("param").id, input, ({ db, actor, clusterId }) =>
-        attachPactScan({ db, actor, clusterId, file: input }),
+      await writeThenView(c, c.req.valid("param").id, file, ({ db, actor, clusterId }) =>
+        attachPactScan({ db, actor, clusterId, file }),
       ),
       200,
     );

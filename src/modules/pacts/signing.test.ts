@@ -6,6 +6,7 @@ import { auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { system } from "../../test-support/factories";
 import type { Actor } from "../auth/actor";
+import { uploadOf } from "../files/put-blob";
 import { amendPact } from "./amend-pact";
 import { attachPactScan } from "./attach-pact-scan";
 import { createPact } from "./create-pact";
@@ -261,7 +262,7 @@ describe("the scan of the signed pact", () => {
     const { db } = database;
     const s = await setUpCluster(db);
     await createPact({ db, actor: s.admin.actor, clusterId: s.cluster.id, input: { source: "template" } });
-    const scan = { name: "Giao ước thi đua 2020.pdf", bytes: pdf };
+    const scan = await uploadOf("Giao ước thi đua 2020.pdf", pdf);
     await expect(
       attachPactScan({ db, actor: s.head.actor, clusterId: s.cluster.id, file: scan }),
     ).rejects.toMatchObject({
@@ -271,14 +272,7 @@ describe("the scan of the signed pact", () => {
     await expect(
       attachPactScan({ db, actor: s.editors[0]!.actor, clusterId: s.cluster.id, file: scan }),
     ).rejects.toMatchObject({ status: 403 });
-    await expect(
-      attachPactScan({
-        db,
-        actor: s.head.actor,
-        clusterId: s.cluster.id,
-        file: { name: "ban-ky.pdf", bytes: elf },
-      }),
-    ).rejects.toMatchObject({ status: 415 });
+    await expect(uploadOf("ban-ky.pdf", elf)).rejects.toMatchObject({ status: 415 });
     const stored = await attachPactScan({ db, actor: s.head.actor, clusterId: s.cluster.id, file: scan });
     const pact = await view(db, s.editors[5]!.actor, s.cluster.id);
     expect(pact.version).toBe(2);

@@ -1,7 +1,9 @@
 import type { Db } from "../../db/types";
 import { forbidden, notFound } from "../../server/errors";
+import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
+import { withBlob } from "../files/put-blob";
 import { type StoredFile, storeFile } from "../files/store-file";
 import { PRACTICE_FILE_ENTITY } from "./get-practice";
 import { editsUnit, seesCouncil } from "./policy";
@@ -12,9 +14,9 @@ export async function attachPracticeFile(args: {
   db: Db;
   actor: Actor;
   practiceId: string;
-  file: { name: string; bytes: Uint8Array };
+  file: UploadedFile;
 }): Promise<StoredFile> {
-  return args.db.transaction(async (tx) => {
+  return withBlob(args.db, args.file, async (tx) => {
     const p = await findPractice(tx, args.practiceId, { lock: true });
     if (!p || !seesCouncil(args.actor, p.councilId)) throw notFound("Mô hình");
     if (!editsUnit(args.actor, p.councilId, p.unitId)) throw forbidden();
@@ -22,8 +24,7 @@ export async function attachPracticeFile(args: {
       councilId: p.councilId,
       entity: PRACTICE_FILE_ENTITY,
       entityId: p.id,
-      name: args.file.name,
-      bytes: args.file.bytes,
+      file: args.file,
     });
   });
 }

@@ -11,7 +11,8 @@ import {
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { binaryResponse, dataResponse, errorResponses, newRouter } from "../../server/router";
-import { uploadBody, uploadErrors, uploadLimit } from "../reports/route-defs";
+import { readUpload, uploadBody } from "../files/upload";
+import { UPLOAD_MISSING, uploadErrors } from "../reports/route-defs";
 import { getPractice, listPractices } from "./get-practice";
 import { attachPracticeFile, readPracticeFile } from "./practice-files";
 import { recordReplication } from "./record-replication";
@@ -71,8 +72,7 @@ const attachRoute = createRoute({
   path: "/api/practices/{id}/files",
   tags,
   summary: "Đính kèm minh chứng của mô hình (kiểm tra theo nội dung)",
-  middleware: [uploadLimit] as const,
-  request: { params: idParam, body: uploadBody },
+  request: { params: idParam, body: uploadBody() },
   responses: { ...view, ...uploadErrors },
 });
 const downloadRoute = createRoute({
@@ -123,9 +123,8 @@ export const practiceRoutes = newRouter()
     const actor = requireActor(c);
     const db = c.get("db");
     const practiceId = c.req.valid("param").id;
-    const { file } = c.req.valid("form");
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await attachPracticeFile({ db, actor, practiceId, file: { name: file.name, bytes } });
+    const { file } = await readUpload(c.req.raw, { missingFile: UPLOAD_MISSING });
+    await attachPracticeFile({ db, actor, practiceId, file });
     return c.json({ data: await getPractice({ db, actor, practiceId }) }, 200);
   })
   .openapi(downloadRoute, async (c) => {

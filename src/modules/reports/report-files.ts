@@ -1,7 +1,9 @@
 import type { Db } from "../../db/types";
 import { AppError, forbidden, notFound } from "../../server/errors";
+import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
+import { withBlob } from "../files/put-blob";
 import { type StoredFile, storeFile } from "../files/store-file";
 import { REPORT_FILE_ENTITY } from "./get-report";
 import { loadReport } from "./load-report";
@@ -12,9 +14,9 @@ export async function attachReportFile(args: {
   db: Db;
   actor: Actor;
   reportId: string;
-  file: { name: string; bytes: Uint8Array };
+  file: UploadedFile;
 }): Promise<StoredFile> {
-  return args.db.transaction(async (tx) => {
+  return withBlob(args.db, args.file, async (tx) => {
     const { report } = await loadReport(tx, args.actor, args.reportId, { lock: true });
     if (!editsUnit(args.actor, report.councilId, report.unitId)) throw forbidden();
     if (report.status === "accepted") {
@@ -24,8 +26,7 @@ export async function attachReportFile(args: {
       councilId: report.councilId,
       entity: REPORT_FILE_ENTITY,
       entityId: report.id,
-      name: args.file.name,
-      bytes: args.file.bytes,
+      file: args.file,
     });
   });
 }

@@ -3,6 +3,7 @@ import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import { grant, makeCluster, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
 import type { Actor } from "../auth/actor";
+import { uploadOf } from "../files/put-blob";
 import { search } from "../search/search";
 import { getConsolidated, saveConsolidated } from "./consolidated";
 import { getReport } from "./get-report";
@@ -141,14 +142,7 @@ describe("unit reports", () => {
   it("refuses a program disguised as a PDF and keeps a real PDF", async () => {
     const mine = await reportOf(periodId, unitIds[0]!);
     const elf = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0]);
-    await expect(
-      attachReportFile({
-        db: database.db,
-        actor: editorA,
-        reportId: mine.id,
-        file: { name: "minh-chung.pdf", bytes: elf },
-      }),
-    ).rejects.toMatchObject({ status: 415 });
+    await expect(uploadOf("minh-chung.pdf", elf)).rejects.toMatchObject({ status: 415 });
     const pdf = new TextEncoder().encode(
       "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
     );
@@ -156,7 +150,7 @@ describe("unit reports", () => {
       db: database.db,
       actor: editorA,
       reportId: mine.id,
-      file: { name: "Ảnh hội nghị.pdf", bytes: pdf },
+      file: await uploadOf("Ảnh hội nghị.pdf", pdf),
     });
     const after = await getReport({ db: database.db, actor: editorA, reportId: mine.id });
     expect(after.files.map((f) => [f.name, f.mime])).toEqual([["Ảnh hội nghị.pdf", "application/pdf"]]);

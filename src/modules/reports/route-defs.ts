@@ -1,5 +1,4 @@
 import { createRoute } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import {
   acceptReportInput,
@@ -14,9 +13,8 @@ import {
   saveReportInput,
   submitReportInput,
 } from "../../contracts/reports";
-import { AppError } from "../../server/errors";
 import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
-import { MAX_UPLOAD_BYTES } from "../files/sniff";
+import { uploadBody } from "../files/upload";
 
 const tags = ["reports"];
 const idParam = z.object({ id: z.uuid({ error: "Mã báo cáo không hợp lệ" }) });
@@ -85,20 +83,7 @@ export const reopenRoute = move(
   reopenReportInput,
 );
 
-const tooLarge = () => {
-  const message = `Tệp lớn hơn giới hạn ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`;
-  throw new AppError("invalid_file", 413, message, [{ path: "file", message }]);
-};
-
-const fileField = z
-  .custom<File>((v) => v instanceof File, { error: "Cần chọn tệp (PDF, ảnh, Word hoặc Excel)" })
-  .meta({ type: "string", format: "binary" });
-
-export const uploadBody = {
-  content: { "multipart/form-data": { schema: z.object({ file: fileField }) } },
-  required: true,
-};
-export const uploadLimit = bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: tooLarge });
+export const UPLOAD_MISSING = "Cần chọn tệp (PDF, ảnh, Word hoặc Excel)";
 export const uploadErrors = {
   ...writes,
   413: { description: "Tệp quá lớn" },
@@ -110,8 +95,7 @@ export const attachRoute = createRoute({
   path: "/api/reports/{id}/files",
   tags,
   summary: "Đính kèm tệp vào báo cáo (kiểm tra theo nội dung)",
-  middleware: [uploadLimit] as const,
-  request: { params: idParam, body: uploadBody },
+  request: { params: idParam, body: uploadBody() },
   responses: {
     ...dataResponse(reportFile.pick({ id: true, name: true, size: true, mime: true })),
     ...uploadErrors,

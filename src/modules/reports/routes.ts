@@ -3,6 +3,7 @@ import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
+import { readUpload } from "../files/upload";
 import { getReport } from "./get-report";
 import { listReports } from "./list-reports";
 import { moveReport, type ReportMove } from "./move-report";
@@ -20,6 +21,7 @@ import {
   returnRoute,
   saveReportRoute,
   submitRoute,
+  UPLOAD_MISSING,
 } from "./route-defs";
 import { saveReport } from "./save-report";
 
@@ -75,13 +77,12 @@ export const reportRoutes = newRouter()
   )
   .openapi(attachRoute, async (c) => {
     const actor = requireActor(c);
-    const { file } = c.req.valid("form");
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const { file } = await readUpload(c.req.raw, { missingFile: UPLOAD_MISSING });
     const stored = await attachReportFile({
       db: c.get("db"),
       actor,
       reportId: c.req.valid("param").id,
-      file: { name: file.name, bytes },
+      file,
     });
     return c.json({ data: { id: stored.id, name: stored.name, size: stored.size, mime: stored.mime } }, 200);
   })

@@ -1,6 +1,8 @@
 import type { Db } from "../../db/types";
 import { forbidden, notFound } from "../../server/errors";
+import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
+import { withBlob } from "../files/put-blob";
 import { storeFile } from "../files/store-file";
 import { REPORT_EVIDENCE } from "./get-task";
 import { loadTask } from "./load-task";
@@ -13,9 +15,9 @@ export async function attachReportEvidence(args: {
   actor: Actor;
   taskId: string;
   reportId: string;
-  file: { name: string; bytes: Uint8Array };
+  file: UploadedFile;
 }) {
-  return args.db.transaction(async (tx) => {
+  return withBlob(args.db, args.file, async (tx) => {
     const { task } = await loadTask(tx, args.actor, args.taskId, { lock: true });
     const report = await findReport(tx, args.reportId);
     if (!report || report.taskId !== task.id) throw notFound("Báo cáo tiến độ");
@@ -24,8 +26,7 @@ export async function attachReportEvidence(args: {
       councilId: task.councilId,
       entity: REPORT_EVIDENCE,
       entityId: report.id,
-      name: args.file.name,
-      bytes: args.file.bytes,
+      file: args.file,
     });
   });
 }

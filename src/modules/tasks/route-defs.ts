@@ -1,5 +1,4 @@
 import { createRoute } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import {
   carryToPactInput,
@@ -10,9 +9,8 @@ import {
   taskListView,
   taskView,
 } from "../../contracts/tasks";
-import { AppError } from "../../server/errors";
 import { binaryResponse, dataResponse, errorResponses } from "../../server/router";
-import { MAX_UPLOAD_BYTES } from "../files/sniff";
+import { uploadBody } from "../files/upload";
 
 const tags = ["tasks"];
 const idParam = z.object({ id: z.uuid({ error: "Mã nhiệm vụ không hợp lệ" }) });
@@ -85,23 +83,14 @@ export const reportRoute = createRoute({
   responses: { ...view, ...errorResponses(400, 401, 403, 404, 409) },
 });
 
-const tooLarge = () => {
-  const message = `Tệp lớn hơn giới hạn ${Math.round(MAX_UPLOAD_BYTES / 1024 / 1024)} MB.`;
-  throw new AppError("invalid_file", 413, message, [{ path: "file", message }]);
-};
-const fileField = z
-  .custom<File>((v) => v instanceof File, { error: "Cần chọn tệp minh chứng" })
-  .meta({ type: "string", format: "binary" });
-
 export const evidenceRoute = createRoute({
   method: "post",
   path: "/api/tasks/{id}/reports/{reportId}/evidence",
   tags,
   summary: "Đính kèm minh chứng cho báo cáo tiến độ",
-  middleware: [bodyLimit({ maxSize: MAX_UPLOAD_BYTES + 64 * 1024, onError: tooLarge })] as const,
   request: {
     params: idParam.extend({ reportId: z.uuid({ error: "Mã báo cáo không hợp lệ" }) }),
-    body: { content: { "multipart/form-data": { schema: z.object({ file: fileField }) } }, required: true },
+    body: uploadBody(),
   },
   responses: {
     ...view,

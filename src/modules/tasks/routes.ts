@@ -1,6 +1,7 @@
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
+import { readUpload } from "../files/upload";
 import { notificationRoutes } from "../notifications/routes";
 import { attachReportEvidence } from "./attach-report-evidence";
 import { carryTasksToPact } from "./carry-to-pact";
@@ -74,9 +75,8 @@ export const taskRoutes = newRouter()
     const actor = requireActor(c);
     const db = c.get("db");
     const { id: taskId, reportId } = c.req.valid("param");
-    const { file } = c.req.valid("form");
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    await attachReportEvidence({ db, actor, taskId, reportId, file: { name: file.name, bytes } });
+    const { file } = await readUpload(c.req.raw, { missingFile: "Cần chọn tệp minh chứng" });
+    await attachReportEvidence({ db, actor, taskId, reportId, file });
     return c.json({ data: await getTask({ db, actor, taskId, now: currentTime() }) }, 200);
   })
   .openapi(downloadEvidenceRoute, async (c) => {

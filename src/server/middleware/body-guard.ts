@@ -2,7 +2,7 @@ import { createMiddleware } from "hono/factory";
 import { validationError } from "../../contracts/parse";
 import { badCharacterMessage, findBadText } from "../../core/text/bad-characters";
 import { jsonTextDepth, MAX_JSON_DEPTH } from "../../core/text/json-depth";
-import { bodyLimitFor } from "../body-limits";
+import { bodyLimitFor, JSON_BODY_LIMIT } from "../body-limits";
 import type { AppEnv } from "../context";
 import { AppError } from "../errors";
 
@@ -24,6 +24,13 @@ export const bodyLimitMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   const declared = raw.headers.get("content-length");
   if (declared !== null && !raw.headers.has("transfer-encoding")) {
     if (Number.parseInt(declared, 10) > limit) throw tooLarge(limit);
+    return next();
+  }
+  if (limit > JSON_BODY_LIMIT) {
+    // A file route streams its body (src/server/multipart.ts): count it as it passes, hold none of it.
+    const body = raw.body.pipeThrough(capped(limit));
+    const init = { method: raw.method, headers: raw.headers, signal: raw.signal, body, duplex: "half" };
+    c.req.raw = new Request(raw.url, init as RequestInit);
     return next();
   }
   const reader = raw.body.getReader();
@@ -48,6 +55,27 @@ export const bodyLimitMiddleware = createMiddleware<AppEnv>(async (c, next) => {
   c.req.raw = new Request(raw, { body });
   return next();
 });
+
+/**
+ * Passes bytes through until `limit`, then fails the stream with the 413. The chunk that crosses the
+ * limit still goes through, so a reader with a tighter cap of its own (one file's size) sees its own
+ * limit passed first and answers with its more precise message; the next chunk, or the end, fails.
+ */
+function capped(limit: number) {
+  let size = 0;
+  const fail = (controller: TransformStreamDefaultController<Uint8Array>) =>
+    controller.error(tooLarge(limit));
+  return new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      if (size > limit) return fail(controller);
+      size += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+    flush(controller) {
+      if (size > limit) fail(controller);
+    },
+  });
+}
 
 const isJson = (type: string | undefined) => !!type && /^application\/([a-z.-]+\+)?json\b/i.test(type);
 

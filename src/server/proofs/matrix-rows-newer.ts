@@ -199,7 +199,7 @@ export const NEWER_ROWS: Record<string, Row> = {
   "POST /api/meetings/{id}/report/draft": { expect: MANAGE(200) },
   "POST /api/meetings/{id}/report/photos": {
     expect: MANAGE(415),
-    file: "không phải ảnh",
+    file: "%PDF-1.4", // a PDF, not a photo: refused by the use case once the actor may add photos
     fields: { caption: "Ảnh" },
   },
   "GET /api/meetings/{id}/report/photos/{fileId}": { expect: NONE },

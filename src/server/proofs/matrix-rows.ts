@@ -13,7 +13,10 @@ export type Row = {
   /** [observer, otherUnit, headSelf, foreignAdmin] */
   expect: readonly [number, number, number, number];
   body?: unknown;
-  /** A multipart body with one file field of this text (and these other fields). */
+  /**
+   * A multipart body with one file field of this text (and these other fields). Uploads are checked by
+   * content as they stream, before authorization: give a real file head ("%PDF-1.4") to reach the policy.
+   */
   file?: string;
   fields?: Record<string, string>;
   query?: string;
@@ -65,7 +68,7 @@ export const MATRIX: Record<string, Row> = {
     body: { criteria: [{ code: "I", title: "T", method: "manual", max: 1 }] },
   },
   // The scan of the signed paper comes once the pact is signed: a draft's is refused as too early (409).
-  "POST /api/clusters/{id}/pact/scan": { expect: [403, 403, 409, 404], file: "không phải PDF" },
+  "POST /api/clusters/{id}/pact/scan": { expect: [403, 403, 409, 404], file: "%PDF-1.4" },
   "GET /api/clusters/{id}/pact/scan/{fileId}": { expect: [404, 404, 404, 404] },
   "GET /api/clusters/{id}/assessments": { expect: [200, 200, 200, 404] },
   "GET /api/clusters/{id}/assessments/{unitId}": { expect: [404, 404, 200, 404] },
@@ -118,7 +121,7 @@ export const MATRIX: Record<string, Row> = {
   },
   "POST /api/clusters/{id}/assessments/{unitId}/evidence": {
     expect: [404, 404, 403, 404],
-    file: "x",
+    file: "%PDF-1.4",
     fields: { criterionCode: "I.1" },
   },
   "GET /api/clusters/{id}/assessments/{unitId}/evidence/{fileId}": { expect: [404, 404, 404, 404] },

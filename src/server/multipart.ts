@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import { HTTPException } from "hono/http-exception";
+import type { z } from "zod";
+import { locateIssues, validationError } from "../contracts/parse";
+import { cleanFileName } from "../core/text/file-name";
+import { AppError } from "./errors";
+
+/** One uploaded file, read once: its bytes (one copy), SHA-256 and size counted as they arrived. */
+export type UploadedFile = { name: string; bytes: Uint8Array; size: number; sha256: string; mime: string };
+
+/**
+ * The file's type from its bytes: called with the first HEAD_BYTES while the upload is paused (a wrong
+ * type stops it there), again with the whole file only if the head could not tell (a ZIP whose Office
+ * entries come later). Throws to refuse the file; undefined means "not sure yet".
+ */
+export type Sniff = (name: string, bytes: Uint8Array, complete: boolean) => Promise<string | undefined>;
+
+export type MultipartSpec<S extends z.ZodType> = {
+  /** The text fields' contract (everything but the file). */
+  fields: S;
+  /** The route's per-file cap: one byte more and the upload stops with 413. */
+  maxFileBytes: number;
+  /** Shown at the file field when no file came. */
+  missingFile: string;
+  sniff?: Sniff;
+  fileField?: string;
+};
+
+export const HEAD_BYTES = 64 * 1024;
+const FIELD_LIMITS = { fields: 20, fieldSize: 64 * 1024, parts: 30 };
+const mb = (n: number) => Math.round(n / 1024 / 1024);
+
+export const fileTooLarge = (name: string, max: number, field = "file") => {
+  const message = `Tệp "${name}" lớn hơn giới hạn ${mb(max)} MB.`;
+  return new AppError("invalid_file", 413, message, [{ path: field, message }]);
+};
+
+const unreadable = (field: string, why: string) =>
+  validationError([{ path: field, message: `Không đọc được dữ liệu tệp gửi lên (${why}); hãy gửi lại.` }]);
+
+/**
+ * Reads a multipart/form-data request as a stream (busboy): text fields by the route's contract, one
+ * file hashed and counted as its bytes arrive, refused with 413 at the first byte past the route's cap
+ * and with the sniffer's answer as soon as its first bytes show a wrong type, before the rest is read.
+ * The bytes are kept once, as the arrived chunks joined once at the end: the database takes a blob as
+ * one buffer, so a temporary file would only be read back whole (a second copy, plus disk work).
+ */
+export async function readMultipart<S extends z.ZodType>(
+  request: Request,
+  spec: MultipartSpec<S>,
+): Promise<{ fields: z.output<S>; file: UploadedFile }> {
+  const fileField = spec.fileField ?? "file";
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\b/i.test(type)) throw new HTTPException(415);
+  if (!request.body) throw unreadable(fileField, "yêu cầu không có nội dung");
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({ headers: { "content-type": type }, limits: FIELD_LIMITS, defParamCharset: "utf8" });
+  } catch {
+    throw unreadable(fileField, "thiếu ranh giới multipart");
+  }
+  const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
+  const texts: Record<string, string> = {};
+  let file: Promise<UploadedFile> | undefined;
+
+  const parsed = new Promise<void>((resolve, reject) => {
+    const fail = (err: unknown) => {
+      source.unpipe(parser);
+      source.destroy();
+      parser.destroy();
+      reject(err);
+    };
+    source.on("error", (err) =>
+      fail(err instanceof AppError ? err : unreadable(fileField, "kết nối bị ngắt")),
+    );
+    parser.on("error", () => fail(unreadable(fileField, "dữ liệu multipart bị cắt hoặc sai định dạng")));
+    parser.on("partsLimit", () => fail(unreadable(fileField, "quá nhiều phần")));
+    parser.on("fieldsLimit", () => fail(unreadable(fileField, "quá nhiều trường")));
+    parser.on("field", (name, value, info) => {
+      if (info.valueTruncated) fail(validationError([{ path: name, message: "Quá dài (tối đa 64 KB)" }]));
+      else texts[name] = value;
+    });
+    parser.on("file", (name, stream, info) => {
+      if (name !== fileField || file) {
+        stream.resume();
+        const message = `Chỉ nhận một tệp, ở trường "${fileField}"`;
+        fail(validationError([{ path: name, message }]));
+        return;
+      }
+      file = collectFile(stream, cleanFileName(info.filename ?? ""), spec, fileField);
+      file.catch(fail);
+    });
+    parser.on("close", resolve);
+    source.pipe(parser);
+  });
+
+  await parsed;
+  if (!file) throw validationError([{ path: fileField, message: spec.missingFile }]);
+  const uploaded = await file;
+  const result = spec.fields.safeParse(texts);
+  if (!result.success) throw validationError(locateIssues(result.error.issues));
+  return { fields: result.data, file: uploaded };
+}
+
+function collectFile(
+  stream: Readable,
+  name: string,
+  spec: MultipartSpec<z.ZodType>,
+  field: string,
+): Promise<UploadedFile> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let stopped = false;
+    let sniffing: Promise<string | undefined> = Promise.resolve(undefined);
+    let headChecked = !spec.sniff;
+    const stop = (err: unknown) => {
+      if (stopped) return;
+      stopped = true;
+      chunks.length = 0;
+      stream.resume(); // let busboy finish (or be destroyed) without waiting on us
+      reject(err);
+    };
+    stream.on("data", (chunk: Buffer) => {
+      if (stopped) return;
+      size += chunk.byteLength;
+      if (size > spec.maxFileBytes) return stop(fileTooLarge(name, spec.maxFileBytes, field));
+      hash.update(chunk);
+      chunks.push(chunk);
+      if (!headChecked && size >= HEAD_BYTES && spec.sniff) {
+        headChecked = true;
+        stream.pause();
+        sniffing = spec.sniff(name, Buffer.concat(chunks, size), false);
+        sniffing.then(() => stream.resume(), stop);
+      }
+    });
+    stream.on("error", stop);
+    stream.on("end", async () => {
+      if (stopped) return;
+      try {
+        let mime = await sniffing;
+        const bytes = Buffer.concat(chunks, size);
+        chunks.length = 0;
+        if (spec.sniff && mime === undefined) mime = await spec.sniff(name, bytes, true);
+        const sha256 = hash.digest("hex");
+        resolve({ name, bytes, size, sha256, mime: mime ?? "application/octet-stream" });
+      } catch (err) {
+        stop(err);
+      }
+    });
+  });
+}
