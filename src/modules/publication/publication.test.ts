@@ -50,7 +50,12 @@ describe("published results are a record", () => {
         },
       ],
     });
-    expect(JSON.stringify(impact)).not.toMatch(/must be|criterion's max/);
+    // The engine's English is only in `messageEn`, for the English interface.
+    const shown = JSON.stringify(impact, (key, value) => (key === "messageEn" ? undefined : value));
+    expect(shown).not.toMatch(/must be|criterion's max/);
+    expect(impact.rows.find((r) => r.unitCode === s.units[5]!.code)?.invalidInputs[0]?.messageEn).toContain(
+      "must be at most 5 (the criterion's max)",
+    );
 
     const refused = amendPact({
       ...at,

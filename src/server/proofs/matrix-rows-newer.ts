@@ -102,8 +102,9 @@ export const NEWER_ROWS: Record<string, Row> = {
     expect: ADMIN_ONLY,
     body: { superiorBody: null, issuingBody: "Ban Tuyên giáo", symbol: "BTG", place: "Hạ Long" },
   },
-  "GET /api/clusters/{id}/pact.pdf": { expect: INCOMPLETE },
-  "GET /api/clusters/{id}/pact.docx": { expect: INCOMPLETE },
+  // A pact still being signed prints as a draft, "(Chưa ký)" under each member that has not signed.
+  "GET /api/clusters/{id}/pact.pdf": { expect: READ },
+  "GET /api/clusters/{id}/pact.docx": { expect: READ },
   "GET /api/clusters/{id}/year-end-report.pdf": { expect: INCOMPLETE },
   "GET /api/clusters/{id}/year-end-report.docx": { expect: INCOMPLETE },
   "GET /api/clusters/{id}/proposal.pdf": { expect: INCOMPLETE },
@@ -250,6 +251,12 @@ export const NEWER_ROWS: Record<string, Row> = {
   },
   "POST /api/reports/{id}/files": { expect: [404, 404, 403, 404], file: "%PDF-1.4" },
   "GET /api/reports/{id}/files/{fileId}": { expect: NONE },
+  // The report as an official document: read like the report (a draft: its unit and the cluster's managers);
+  // the fixture's unit has no head and no pact signer, so the head hears what is missing.
+  "GET /api/reports/{id}/document.pdf": { expect: [404, 404, 422, 404] },
+  "GET /api/reports/{id}/document.docx": { expect: [404, 404, 422, 404] },
+  "GET /api/clusters/{id}/tasks.xlsx": { expect: READ },
+  "GET /api/clusters/{id}/document-issuers": { expect: READ },
 
   "GET /api/practices": { expect: ALL },
   // A unit records its own practices: no one of these columns writes for the acting unit.
