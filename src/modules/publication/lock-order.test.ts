@@ -88,6 +88,8 @@ describe("locks in one order", () => {
           note: "Chỉ 4 đợt có minh chứng",
         })),
       });
+      // Either may be refused before it is awaited below: mark it handled now, allSettled reads it later.
+      sheet.catch(() => {});
       if (outside) await waitForLockWaiters(outside, 1);
       finalize = finalizeAssessment({
         db: s.db,
@@ -96,6 +98,7 @@ describe("locks in one order", () => {
         unitId: b.id,
         input: { version },
       });
+      finalize.catch(() => {});
       if (outside) await waitForLockWaiters(outside, 2);
     } finally {
       // Let go even when a wait failed, so the two transactions end and the database can be dropped.
