@@ -60,5 +60,9 @@ const UNDER_REVIEW: ReadonlySet<AssessmentStatus> = new Set(["submitted", "revie
 /** One flag per criterion: the self and the reviewed stage may both leave the same input out. */
 function uniqueByCriterion(list: Ignored[]): Ignored[] {
   const seen = new Set<string>();
-  return list.filter((i) => !seen.has(i.criterion) && seen.add(i.criterion) !== undefined);
+  return list.filter((i) => {
+    if (seen.has(i.criterion)) return false;
+    seen.add(i.criterion);
+    return true;
+  });
 }
