@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // Imports and assignments that leave the demo as the other journeys expect it: the cluster JSON goes
 // in as a new 2019 cluster, the cross-scoring pair is removed again, and the scoring sheet sent is
@@ -11,15 +11,6 @@ const signIn = async (page: Page, username: string) => {
   await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 const file = (name: string, mimeType: string, text: string) => ({

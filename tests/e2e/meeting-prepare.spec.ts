@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // The cluster head convenes a new giao ban meeting and prepares it in the browser: the agenda (three items,
 // reordered; a stale reorder is refused and reloaded), the member units invited, one absent with a reason;
@@ -16,15 +16,6 @@ const signedIn = async (browser: Browser, username: string, width = 1366): Promi
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await live(page).not.toHaveURL(/\/dang-nhap/);
   return page;
-};
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 const TITLE = "Hội nghị giao ban Cụm thi đua quý II năm 2021";

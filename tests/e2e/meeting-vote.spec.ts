@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // The demo's meeting of 24/11/2020 has ended with approved minutes; a live secret ballot runs at the demo's
 // meeting still to be held: three delegates vote from their own browsers while the hall's projector follows;
@@ -18,15 +18,6 @@ const signedIn = async (browser: Browser, username: string, width = 1366): Promi
 
 // Live updates cross five browsers on a shared machine: allow them more than the default ten seconds.
 const live = expect.configure({ timeout: 30_000 });
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-};
 
 test("delegates vote in a live secret ballot while the projector shows the turnout and then the result", async ({
   browser,

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // Issue 12's journey: the head opens a period; Đông Triều writes its report, records a good practice from it and
 // submits; Uông Bí finds the practice by typing without diacritics and records adopting it; the head accepts the
@@ -14,15 +14,6 @@ const signIn = async (page: Page, username: string) => {
   await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 /** Screenshots at 390 then 1366 px, each checked by axe; at 390 nothing may scroll sideways. */

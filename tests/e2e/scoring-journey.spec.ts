@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // The demo's 2021 cluster has a locked pact and every assessment still in draft. Uông Bí scores
 // itself (Hạ Long is the head's own unit, which the head does not review).
@@ -27,14 +27,6 @@ const openAssessment = async (page: Page) => {
 };
 
 /** WCAG 2.1 A/AA violations on the current page, as readable lines. */
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-};
 
 const card = (page: Page, code: string): Locator =>
   page.getByRole("article", { name: new RegExp(`^${code.replaceAll(".", "\\.")}\\. `) });

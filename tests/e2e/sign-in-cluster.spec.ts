@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 const CLUSTER = "Cụm thi đua Ban Tuyên giáo các thị ủy, thành ủy";
 const MEMBERS = [
@@ -16,16 +16,6 @@ const signIn = async (page: Page, username: string, password: string) => {
   await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
   await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-};
-
-/** WCAG 2.1 A/AA violations (any impact) on the current page, as readable lines. */
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 test("a unit editor signs in, opens the 2020 cluster and sees its six members", async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // The demo's 2021 key tasks: Uông Bí reports on the first one; Móng Cái shows late on Resolution 11-NQ/TU.
 const FIRST = "Đổi mới nội dung, hình thức nâng cao chất lượng học tập";
@@ -11,15 +11,6 @@ const signIn = async (page: Page, username: string) => {
   await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 test("a unit reports on a 2021 task; another unit shows late on Resolution 11-NQ/TU", async ({ page }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // Issue 11's loop in the browser: the head assigns a task from the conference's conclusions, Uông Bí reports on
 // it, Móng Cái shows late, and the task (with the demo's Resolution 11-NQ/TU task) becomes criteria of 2022's pact.
@@ -16,15 +16,6 @@ const signIn = async (page: Page, username: string) => {
   await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 const shot = async (page: Page, name: string, width: 1366 | 390) => {

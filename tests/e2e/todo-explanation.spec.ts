@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 // Each role's to-do list and the explanation round, on the demo's 2021 cluster. Cẩm Phả self-scores and
 // submits and the head asks for an explanation (through the API, as the other journeys do it in the UI);
@@ -17,15 +17,6 @@ const signIn = async (page: Page, username: string) => {
   await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
-
-const axeViolations = async (page: Page): Promise<string[]> => {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
 };
 
 type Criterion = { code: string; method?: string; children?: Criterion[]; levels?: { label: string }[] };
