@@ -6,10 +6,16 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { appendEvent } from "./live/events";
 import { changeMeeting } from "./load";
-import { managesMeeting } from "./policy";
+import { type MeetingScope, managesMeeting } from "./policy";
 import { insertItem, itemsOf, updateMeeting } from "./repo";
 import { bumpVersion } from "./repo-agenda";
 import { votesOf } from "./repo-votes";
+
+/** An item's presenter, when named, is one of the meeting's delegates (404 otherwise). */
+export function checkPresenter(s: MeetingScope, presenterDelegateId: string | null | undefined) {
+  if (presenterDelegateId && !s.delegates.some((d) => d.id === presenterDelegateId))
+    throw notFound("Người trình bày");
+}
 
 /** Adds an item at the end of the agenda: title, presenter, planned minutes, the documents it discusses. */
 export async function addAgendaItem(args: { db: Db; actor: Actor; meetingId: string; input: unknown }) {
@@ -20,9 +26,7 @@ export async function addAgendaItem(args: { db: Db; actor: Actor; meetingId: str
     args.meetingId,
     (s) => managesMeeting(args.actor, s),
     async (tx, s) => {
-      if (input.presenterDelegateId && !s.delegates.some((d) => d.id === input.presenterDelegateId)) {
-        throw notFound("Người trình bày");
-      }
+      checkPresenter(s, input.presenterDelegateId);
       const item = await insertItem(tx, {
         councilId: s.meeting.councilId,
         meetingId: s.meeting.id,

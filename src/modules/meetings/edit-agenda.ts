@@ -4,6 +4,7 @@ import type { Db, Tx } from "../../db/types";
 import { AppError, conflict, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { checkPresenter } from "./agenda";
 import { appendEvent } from "./live/events";
 import { changeMeeting } from "./load";
 import { type MeetingScope, managesMeeting } from "./policy";
@@ -58,8 +59,7 @@ export async function editAgendaItem(args: Args & { itemId: string }) {
     async (tx, s) => {
       checkVersion(s, input.version);
       const { item } = await itemOf(tx, s, args.itemId);
-      if (input.presenterDelegateId && !s.delegates.some((d) => d.id === input.presenterDelegateId))
-        throw notFound("Người trình bày");
+      checkPresenter(s, input.presenterDelegateId);
       const { version: _v, ...values } = input;
       await updateItem(tx, item.id, values);
       const { id: _id, councilId: _c, meetingId: _m, ...before } = item;
