@@ -44,7 +44,7 @@ describe("thidua admin create", () => {
     } finally {
       await database.close();
     }
-  });
+  }, 240_000);
 
   it("refuses a short password with a located message", async () => {
     await expect(

@@ -5,12 +5,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../db/open";
+import { createDemoIfEmpty } from "../demo/create-demo";
 
 // Real processes of the `thidua` command on the embedded database (PGlite); no TEST_DATABASE_URL needed.
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const mainTs = path.join(repoRoot, "src", "cli", "main.ts");
-const LONG = 120_000;
+const LONG = 240_000;
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 type Proc = { child: ChildProcess; out: () => string; exited: Promise<Exit> };
@@ -22,6 +24,27 @@ const tempDataDir = (): string => {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-proc-")));
   tempDirs.push(dir);
   return path.join(dir, "data");
+};
+
+// Creating the demo is most of a first start, so it is made once, here, and each test serves a copy of it.
+// The journeys (tests/e2e) start the server on an empty data dir and see it create the demo.
+let demoDir = "";
+beforeAll(async () => {
+  demoDir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-proc-demo-")));
+  const database = await openDatabase({ kind: "pglite", dataDir: demoDir });
+  try {
+    await createDemoIfEmpty(database.db);
+  } finally {
+    await database.close();
+  }
+}, LONG);
+afterAll(() => fs.rmSync(demoDir, { recursive: true, force: true }));
+
+/** A data dir holding a fresh copy of the demo. */
+const demoDataDir = (): string => {
+  const dataDir = tempDataDir();
+  fs.cpSync(demoDir, dataDir, { recursive: true });
+  return dataDir;
 };
 
 /** A port that was free a moment ago: bind port 0 and let it go. */
@@ -61,7 +84,7 @@ const thidua = (args: string[], env: Record<string, string>): Proc => {
 };
 
 const waitFor = async (what: string, proc: Proc, ok: () => boolean | Promise<boolean>): Promise<void> => {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (await ok()) return;
     if (proc.child.exitCode !== null)
@@ -105,7 +128,7 @@ describe("thidua serve: the data directory lock", () => {
   it(
     "refuses a second server on the same data dir with exit 3, naming the dir and the holder's pid",
     async () => {
-      const dataDir = tempDataDir();
+      const dataDir = demoDataDir();
       const first = await startServer(dataDir);
       const second = thidua(["serve"], { PORT: String(await freePort()), THIDUA_DATA_DIR: dataDir });
       const exit = await second.exited;
@@ -125,7 +148,7 @@ describe("thidua serve: SIGTERM", () => {
   it(
     "finishes the request in flight, refuses new ones, closes the DB, exits 0; the dir reopens",
     async () => {
-      const dataDir = tempDataDir();
+      const dataDir = demoDataDir();
       const { proc, port } = await startServer(dataDir);
 
       // A login whose body is only half sent when SIGTERM arrives: it is in flight, not idle.
@@ -175,7 +198,7 @@ describe("thidua audit verify", () => {
   it(
     "passes on a fresh demo, then exits 1 naming the row altered behind the app's back",
     async () => {
-      const dataDir = tempDataDir();
+      const dataDir = demoDataDir();
       const { proc } = await startServer(dataDir);
       expect((await stop(proc)).code).toBe(0);
 
