@@ -145,5 +145,13 @@ export const enTasks: typeof viTasks = {
     emailHint: "Leave empty to receive none.",
     saveEmail: "Save",
     emailSaved: "Saved.",
+    bell: {
+      label: "Notifications",
+      labelUnread: "Notifications: {{n}} unread",
+      title: "Latest notifications",
+      none: "No notifications yet.",
+      all: "See all notifications",
+      loadFailed: "Could not load notifications.",
+    },
   },
 };

@@ -142,5 +142,13 @@ export const viTasks = {
     emailHint: "Để trống nếu không muốn nhận e-mail.",
     saveEmail: "Lưu",
     emailSaved: "Đã lưu.",
+    bell: {
+      label: "Thông báo",
+      labelUnread: "Thông báo: {{n}} chưa đọc",
+      title: "Thông báo mới nhất",
+      none: "Chưa có thông báo nào.",
+      all: "Xem tất cả thông báo",
+      loadFailed: "Không tải được thông báo.",
+    },
   },
 };

@@ -12,6 +12,9 @@ import { useYear } from "./year-context";
 import { YearSelect } from "./year-select";
 
 const AccountMenu = lazy(() => import("./account-menu").then((m) => ({ default: m.AccountMenu })));
+const NotificationBell = lazy(() =>
+  import("./notification-bell").then((m) => ({ default: m.NotificationBell })),
+);
 
 type HeaderBarProps = { navOpened: boolean; onToggleNav: () => void };
 
@@ -50,6 +53,9 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
         <Group visibleFrom="sm">
           <LanguageSwitch />
         </Group>
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
         <Suspense fallback={<AccountBadge name={user.displayName} />}>
           <AccountMenu />
         </Suspense>
