@@ -37,15 +37,23 @@ export const NotificationBell = () => {
     navigate(item.taskId ? `/nhiem-vu/${item.taskId}` : "/thong-bao");
   };
   return (
-    <Popover position="bottom-end" width={300} shadow="md" opened={opened} onChange={setOpened} withinPortal>
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? "99+" : unread}
-          size={18}
-          color="red.8"
-          disabled={unread === 0}
-          offset={4}
-        >
+    // The count sits outside the popover's target: Popover.Target gives its child aria-expanded, which only the button may carry.
+    <Indicator
+      label={<span aria-hidden="true">{unread > 99 ? "99+" : unread}</span>}
+      size={18}
+      color="red.8"
+      disabled={unread === 0}
+      offset={4}
+    >
+      <Popover
+        position="bottom-end"
+        width={300}
+        shadow="md"
+        opened={opened}
+        onChange={setOpened}
+        withinPortal
+      >
+        <Popover.Target>
           <ActionIcon
             variant="default"
             size="lg"
@@ -54,69 +62,67 @@ export const NotificationBell = () => {
                 ? t("tasks.notifications.bell.labelUnread", { n: unread })
                 : t("tasks.notifications.bell.label")
             }
-            aria-expanded={opened}
-            aria-haspopup="dialog"
             onClick={() => setOpened((o) => !o)}
           >
             <BellGlyph />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown aria-labelledby="bell-title" role="dialog" p="sm">
-        <Text fw={700} size="sm" id="bell-title" mb={4}>
-          {t("tasks.notifications.bell.title")}
-        </Text>
-        <Text size="xs" c="dimmed" mb="xs">
-          {t("tasks.notifications.unread", { n: unread })}
-        </Text>
-        {latest.isError && (
-          <Text size="sm" c="red.8">
-            {t("tasks.notifications.bell.loadFailed")}
+        </Popover.Target>
+        <Popover.Dropdown aria-labelledby="bell-title" role="dialog" p="sm">
+          <Text fw={700} size="sm" id="bell-title" mb={4}>
+            {t("tasks.notifications.bell.title")}
           </Text>
-        )}
-        {items.length === 0 && !latest.isError ? (
-          <Text size="sm">{t("tasks.notifications.bell.none")}</Text>
-        ) : (
-          <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: "none" }}>
-            {items.map((item) => (
-              <li key={item.id}>
-                <UnstyledButton
-                  onClick={() => open(item)}
-                  p={6}
-                  w="100%"
-                  style={{
-                    borderRadius: 4,
-                    background: item.readAt ? undefined : "var(--mantine-color-blue-0)",
-                  }}
-                >
-                  <Text size="sm" fw={item.readAt ? 400 : 600} lineClamp={2}>
-                    {item.title}
-                  </Text>
-                  <Text size="xs" c="dark.6">
-                    {!item.readAt && (
-                      <Badge size="xs" color="red.8" variant="filled" mr={6} component="span">
-                        {t("tasks.notifications.unreadBadge")}
-                      </Badge>
-                    )}
-                    {formatDateTime(item.createdAt)}
-                  </Text>
-                </UnstyledButton>
-              </li>
-            ))}
-          </Stack>
-        )}
-        <Anchor
-          component={Link}
-          to="/thong-bao"
-          size="sm"
-          fw={600}
-          mt="xs"
-          display="block"
-          onClick={() => setOpened(false)}
-        >
-          {t("tasks.notifications.bell.all")}
-        </Anchor>
-      </Popover.Dropdown>
-    </Popover>
+          <Text size="xs" c="dimmed" mb="xs">
+            {t("tasks.notifications.unread", { n: unread })}
+          </Text>
+          {latest.isError && (
+            <Text size="sm" c="red.8">
+              {t("tasks.notifications.bell.loadFailed")}
+            </Text>
+          )}
+          {items.length === 0 && !latest.isError ? (
+            <Text size="sm">{t("tasks.notifications.bell.none")}</Text>
+          ) : (
+            <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: "none" }}>
+              {items.map((item) => (
+                <li key={item.id}>
+                  <UnstyledButton
+                    onClick={() => open(item)}
+                    p={6}
+                    w="100%"
+                    style={{
+                      borderRadius: 4,
+                      background: item.readAt ? undefined : "var(--mantine-color-blue-0)",
+                    }}
+                  >
+                    <Text size="sm" fw={item.readAt ? 400 : 600} lineClamp={2}>
+                      {item.title}
+                    </Text>
+                    <Text size="xs" c="dark.6">
+                      {!item.readAt && (
+                        <Badge size="xs" color="red.8" variant="filled" mr={6} component="span">
+                          {t("tasks.notifications.unreadBadge")}
+                        </Badge>
+                      )}
+                      {formatDateTime(item.createdAt)}
+                    </Text>
+                  </UnstyledButton>
+                </li>
+              ))}
+            </Stack>
+          )}
+          <Anchor
+            component={Link}
+            to="/thong-bao"
+            size="sm"
+            fw={600}
+            mt="xs"
+            display="block"
+            onClick={() => setOpened(false)}
+          >
+            {t("tasks.notifications.bell.all")}
+          </Anchor>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 };
