@@ -33,8 +33,8 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
     });
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
-      <Group gap="sm" wrap="nowrap">
+    <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap" gap="xs">
+      <Group gap={8} wrap="nowrap">
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -48,7 +48,7 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
           {t("app.name")}
         </Anchor>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap={6} wrap="nowrap">
         <YearSelect />
         <Group visibleFrom="sm">
           <LanguageSwitch />
@@ -59,7 +59,7 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
         <Suspense fallback={<AccountBadge name={user.displayName} />}>
           <AccountMenu />
         </Suspense>
-        <Button variant="default" size="sm" onClick={signOut} loading={logout.isPending}>
+        <Button variant="default" size="sm" px={10} onClick={signOut} loading={logout.isPending}>
           {t("shell.signOut")}
         </Button>
       </Group>
