@@ -33,7 +33,7 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
     });
 
   return (
-    <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap" gap="xs">
+    <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap" gap={4}>
       <Group gap={8} wrap="nowrap">
         <Burger
           opened={navOpened}
@@ -44,7 +44,14 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
           aria-expanded={navOpened}
           aria-controls="app-navbar"
         />
-        <Anchor component={Link} to={withYear("/")} fw={800} fz="xl" underline="never" c="blue.8">
+        <Anchor
+          component={Link}
+          to={withYear("/")}
+          fw={800}
+          fz={{ base: "lg", sm: "xl" }}
+          underline="never"
+          c="blue.8"
+        >
           {t("app.name")}
         </Anchor>
       </Group>
@@ -59,7 +66,7 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
         <Suspense fallback={<AccountBadge name={user.displayName} />}>
           <AccountMenu />
         </Suspense>
-        <Button variant="default" size="sm" px={10} onClick={signOut} loading={logout.isPending}>
+        <Button variant="default" size="sm" px={8} onClick={signOut} loading={logout.isPending}>
           {t("shell.signOut")}
         </Button>
       </Group>
