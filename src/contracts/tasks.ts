@@ -127,6 +127,10 @@ export const taskListView = z.object({
         clusterId: z.uuid().nullable(),
         pactStatus: z.enum(["none", "draft", "signing", "locked"]).nullable(),
         canCarry: z.boolean(),
+        /** The pact's scale (points), the draft's maximum base points now, and what is left under the scale. */
+        limit: z.number(),
+        total: z.number().nullable(),
+        room: z.number().nullable(),
       }),
     }),
   ),

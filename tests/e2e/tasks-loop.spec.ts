@@ -2,7 +2,8 @@ import { expect, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 
 // Issue 11's loop in the browser: the head assigns a task from the conference's conclusions, Uông Bí reports on
-// it, Móng Cái shows late, and the task (with the demo's Resolution 11-NQ/TU task) becomes criteria of 2022's pact.
+// it, Móng Cái shows late, and 2022's head (the head unit's account, carried over by the clone) makes the task
+// and the demo's Resolution 11-NQ/TU task criteria of 2022's pact within its 100 points; the bell rings for Móng Cái.
 const KEY_TASK =
   "Đổi mới nội dung, hình thức nâng cao chất lượng học tập, quán triệt các chỉ thị, nghị quyết của Đảng";
 const TITLE = `${KEY_TASK} tại cơ sở`;
@@ -97,7 +98,7 @@ test("a task from the conclusions is reported on, shows late for another unit, a
   const carry = page.getByRole("region", { name: "Đưa vào giao ước năm 2022" });
   await expect(carry).toContainText("Chưa có cụm năm 2022");
 
-  // The council clones the cluster into 2022 and starts its pact from 2021's table…
+  // The council clones the cluster into 2022 and starts its pact from 2021's table.
   await signIn(page, "admin");
   await page.goto("/cum?year=2021");
   await page.getByRole("link", { name: CLUSTER, exact: true }).click();
@@ -109,17 +110,40 @@ test("a task from the conclusions is reported on, shows late for another unit, a
   await page.getByRole("button", { name: "Tạo từ giao ước năm 2021" }).click();
   await expect(page.getByText("Dự thảo").first()).toBeVisible();
 
-  // …then carries the new task and Resolution 11-NQ/TU's into it, each with its points.
+  // Hạ Long stays head in the clone, so the 2022 head is the same account: it makes room in its draft, a
+  // 100-point table, by dropping I.2 (6 points)…
+  await signIn(page, "cumtruong");
+  await page.goto(`/giao-uoc?cum=${next}&year=2022`);
+  await page.getByRole("button", { name: "Sửa bảng tiêu chí" }).click();
+  await page.getByRole("button", { name: "Xóa I.2" }).click();
+  await page.getByRole("button", { name: "Lưu giao ước" }).click();
+  await expect(page.getByText("Đã lưu giao ước.")).toBeVisible();
+
+  // …then carries the new task and Resolution 11-NQ/TU's into it, their points set to fit the 6 left.
   await page.goto("/nhiem-vu?year=2021");
   await expect(carry.getByRole("table")).toBeVisible({ timeout: 30_000 });
+  await expect(carry).toContainText("Giao ước năm 2022 đang có 94 / 100 điểm: còn 6 điểm");
   await carry.getByRole("checkbox", { name: TITLE }).check();
   await carry.getByRole("checkbox", { name: new RegExp(RESOLUTION) }).check();
-  await carry.getByRole("textbox", { name: `Điểm tối đa: ${TITLE}` }).fill("4");
-  await carry.getByRole("button", { name: "Đưa 2 nhiệm vụ vào giao ước năm 2022" }).click();
+  // The room shared by default: 3 points each.
+  const titlePoints = carry.getByRole("textbox", { name: `Điểm tối đa: ${TITLE}` });
+  await expect(titlePoints).toHaveValue("3");
+  await expect(carry).toContainText("2 nhiệm vụ, cộng 6 điểm: giao ước sẽ có 100 / 100 điểm.");
+  // 4 + 3 would make 101: said at once, and the button waits.
+  await titlePoints.fill("4");
+  await expect(carry).toContainText("Vượt 1 điểm: giao ước chỉ còn 6 điểm.");
+  const submit = carry.getByRole("button", { name: "Đưa 2 nhiệm vụ vào giao ước năm 2022" });
+  await expect(submit).toBeDisabled();
+  await shot(page, "task-carry-over", 390);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await carry.getByRole("textbox", { name: new RegExp(`Điểm tối đa: ${RESOLUTION}`) }).fill("2");
+  await expect(carry).toContainText("2 nhiệm vụ, cộng 6 điểm: giao ước sẽ có 100 / 100 điểm.");
+  await submit.click();
   await expect(carry.getByRole("status")).toContainText("Đã đưa 2 nhiệm vụ vào giao ước");
   // Codes follow the table's order: the resolution's task first.
   await expect(carry.getByRole("row").filter({ hasText: RESOLUTION })).toContainText("Tiêu chí NV2021.1");
   await expect(carry.getByRole("row").filter({ hasText: TITLE })).toContainText("Tiêu chí NV2021.2");
+  await expect(carry).toContainText("Giao ước năm 2022 đã đủ 100 điểm.");
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, "task-carry", 1366);
   await shot(page, "task-carry", 390);
@@ -133,16 +157,28 @@ test("a task from the conclusions is reported on, shows late for another unit, a
   await page.goto(taskUrl);
   await expect(page.getByText("Đã đưa vào giao ước năm sau (tiêu chí NV2021.2)")).toBeVisible();
 
-  // Móng Cái's reminder of 24/12/2021, read from the notifications page.
+  // Móng Cái's reminder of 24/12/2021, rung by the header's bell; opening it marks it read.
   await signIn(page, "mongcai");
-  await page.goto("/thong-bao");
-  const reminder = page.getByRole("listitem").filter({ hasText: "Sắp đến hạn: Tiếp tục tham mưu" });
+  const bell = page.getByRole("button", { name: "Thông báo: 1 chưa đọc" });
+  await expect(bell).toBeVisible({ timeout: 30_000 });
+  await bell.click();
+  const latest = page.getByRole("dialog", { name: "Thông báo mới nhất" });
+  const reminder = latest.getByRole("listitem").filter({ hasText: "Sắp đến hạn: Tiếp tục tham mưu" });
   await expect(reminder).toContainText("Chưa đọc");
-  await expect(page.getByText("1 thông báo chưa đọc")).toBeVisible();
+  await expect(latest.getByRole("link", { name: "Xem tất cả thông báo" })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await shot(page, "notifications", 390);
-  await reminder.getByRole("button", { name: /Đánh dấu đã đọc/ }).click();
+  await shot(page, "bell", 1366);
+  await shot(page, "bell", 390);
+  // The bell fits the phone's header: the sign-out button still ends inside the screen.
+  const signOut = await page.getByRole("button", { name: "Đăng xuất" }).boundingBox();
+  expect((signOut?.x ?? 999) + (signOut?.width ?? 0)).toBeLessThanOrEqual(390);
+  await reminder.getByRole("button").click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(RESOLUTION) })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Thông báo", exact: true })).toBeVisible();
+  await page.goto("/thong-bao");
   await expect(page.getByText("0 thông báo chưa đọc")).toBeVisible();
-  await expect(reminder).not.toContainText("Chưa đọc");
+  await expect(
+    page.getByRole("main").getByRole("listitem").filter({ hasText: "Sắp đến hạn: Tiếp tục tham mưu" }),
+  ).not.toContainText("Chưa đọc");
   await shot(page, "notifications", 1366);
 });

@@ -4,13 +4,15 @@ import type { Db } from "../../db/types";
 import { AppError, conflict, forbidden, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { followHeadUnit } from "../auth/head-grants";
 import { getOrganization } from "../orgs/find-organization";
 import { canCloneCluster, canSeeCluster } from "./policy";
 import { findCluster, insertCluster, insertMembers, membersOf } from "./repo";
 
 /**
  * Starts next year's cluster from this one: same kind, code and name, the members still active that year
- * with their roles (the year-end meeting may hand the head role on). Dissolved units are left out.
+ * with their roles (the year-end meeting may hand the head role on). Dissolved units are left out. The head
+ * unit's accounts act as head of the new year too (auth/head-grants.ts).
  */
 export async function cloneCluster(args: { db: Db; actor: Actor; clusterId: string; input: unknown }) {
   const input = parseInput(cloneClusterInput, args.input);
@@ -45,12 +47,14 @@ export async function cloneCluster(args: { db: Db; actor: Actor; clusterId: stri
       tx,
       active.map((m) => ({ councilId: m.councilId, clusterId: cluster.id, unitId: m.unitId, role: m.role })),
     );
+    const head = active.find((m) => m.role === "head")?.unitId ?? null;
+    const headAccounts = await followHeadUnit(tx, cluster, head);
     await recordAudit(tx, args.actor, {
       councilId: source.councilId,
       action: "clone",
       entity: "cluster",
       entityId: cluster.id,
-      after: { from: source.id, year: input.year, members: active.map((m) => m.unitId) },
+      after: { from: source.id, year: input.year, members: active.map((m) => m.unitId), headAccounts },
     });
     return cluster;
   });

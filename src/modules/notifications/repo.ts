@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { notificationEmails, notifications, roleGrants, users } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
@@ -29,7 +29,7 @@ export async function notificationsOf(tx: DbOrTx, userId: string, limit = 100) {
     .select()
     .from(notifications)
     .where(eq(notifications.userId, userId))
-    .orderBy(desc(notifications.createdAt))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit);
 }
 
@@ -65,4 +65,13 @@ export async function emailOf(tx: DbOrTx, userId: string) {
     .leftJoin(notificationEmails, eq(notificationEmails.userId, users.id))
     .where(eq(users.id, userId));
   return row;
+}
+
+/** How many of the user's notifications are not read yet (one indexed count, for the header's bell). */
+export async function unreadCountOf(tx: DbOrTx, userId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return Number(row?.n ?? 0);
 }

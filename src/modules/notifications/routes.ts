@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import { requireActor } from "../../server/context";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
+import { latestNotifications } from "./latest-notifications";
 import { listNotifications, markNotificationRead, setReminderEmail } from "./list-notifications";
 
 const tags = ["notifications"];
@@ -27,6 +28,31 @@ const listRoute = createRoute({
   tags,
   summary: "Thông báo nhắc việc của người dùng hiện tại",
   responses: { ...dataResponse(notificationList), ...errorResponses(401) },
+});
+
+const latestRoute = createRoute({
+  method: "get",
+  path: "/api/notifications/latest",
+  tags,
+  summary: "Chuông thông báo: số chưa đọc và vài thông báo mới nhất (hỏi thưa, mỗi phút một lần)",
+  responses: {
+    ...dataResponse(
+      z.object({
+        unread: z.int(),
+        items: z.array(
+          z.object({
+            id: z.uuid(),
+            kind: z.enum(["deadline", "missing_report"]),
+            taskId: z.uuid().nullable(),
+            title: z.string(),
+            createdAt: z.string(),
+            readAt: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+    ...errorResponses(401),
+  },
 });
 
 const readRoute = createRoute({
@@ -60,6 +86,10 @@ export const notificationRoutes = newRouter()
   .openapi(listRoute, async (c) => {
     const actor = requireActor(c);
     return c.json({ data: await listNotifications({ db: c.get("db"), actor }) }, 200);
+  })
+  .openapi(latestRoute, async (c) => {
+    const actor = requireActor(c);
+    return c.json({ data: await latestNotifications({ db: c.get("db"), actor }) }, 200);
   })
   .openapi(readRoute, async (c) => {
     const actor = requireActor(c);

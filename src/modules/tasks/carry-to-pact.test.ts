@@ -5,12 +5,11 @@ import { openTestDatabase } from "../../db/testing";
 import { system } from "../../test-support/factories";
 import { cloneCluster } from "../clusters/clone-cluster";
 import { getOrganization } from "../orgs/find-organization";
-import { createPact } from "../pacts/create-pact";
 import { getPact } from "../pacts/get-pact";
 import { carryTasksToPact } from "./carry-to-pact";
 import { getTask } from "./get-task";
 import { listTasks } from "./list-tasks";
-import { makeTask, setUpTasks, type TaskSetup } from "./test-fixtures";
+import { draftWithRoom, makeTask, reloaded, setUpTasks, type TaskSetup } from "./test-fixtures";
 
 let database: Database;
 let s: TaskSetup;
@@ -26,12 +25,7 @@ beforeAll(async () => {
     input: { year: 2022 },
   });
   nextClusterId = next.id;
-  await createPact({
-    db: database.db,
-    actor: system,
-    clusterId: nextClusterId,
-    input: { source: "template" },
-  });
+  await draftWithRoom(database.db, nextClusterId);
 });
 afterAll(async () => {
   await database?.close();
@@ -96,27 +90,36 @@ describe("carrying tasks into next year's pact", () => {
     expect(again?.issues?.map((i) => i.path)).toEqual(["items[0].taskId"]);
   });
 
-  it("leaves next year's pact to whoever manages it, and needs a next year", async () => {
-    const task = await makeTask(database.db, s);
-    const input = { clusterId: s.cluster.id, items: [{ taskId: task.id, max: 2 }] };
-    // The 2021 head has no role in the 2022 cluster.
-    expect((await failure(carryTasksToPact({ db: database.db, actor: s.head.actor, input })))?.status).toBe(
-      404,
-    );
-    expect(
-      (await failure(carryTasksToPact({ db: database.db, actor: s.editors[0]!.actor, input })))?.status,
-    ).toBe(403);
-    const other = await setUpTasks(database.db);
-    const lonely = await makeTask(database.db, other);
-    const noNext = { clusterId: other.cluster.id, items: [{ taskId: lonely.id, max: 2 }] };
-    expect(
-      (await failure(carryTasksToPact({ db: database.db, actor: other.admin.actor, input: noNext })))?.status,
-    ).toBe(409);
+  it("refuses a carry past the pact's 100 points, saying what is left, and carries what fits", async () => {
+    // 90 points once group VI went; 5 + 3 and then 2 carried above: 100, nothing left under the scale.
+    const nextOf = async () =>
+      (await listTasks({ db: database.db, actor: s.admin.actor, now: new Date(), clusterId: s.cluster.id }))
+        .clusters[0]?.nextPact;
+    expect(await nextOf()).toMatchObject({ limit: 100, total: 100, room: 0 });
+    const task = await makeTask(database.db, s, { title: "Tuyên truyền kỷ niệm các ngày lễ lớn" });
+    const input = { clusterId: s.cluster.id, items: [{ taskId: task.id, max: 0.5 }] };
+    const refused = await failure(carryTasksToPact({ db: database.db, actor: s.admin.actor, input }));
+    expect(refused?.status).toBe(400);
+    expect(refused?.issues).toEqual([
+      {
+        path: "items",
+        message:
+          "Giao ước năm 2022 sẽ có 100,5 điểm, vượt thang 100 điểm: bảng đang có 100 điểm nên chỉ còn 0 điểm, " +
+          "các nhiệm vụ đã chọn cộng 0,5 điểm. Hãy giảm điểm tối đa hoặc bớt tiêu chí khác trong giao ước.",
+      },
+    ]);
     const view = await getTask({ db: database.db, actor: s.admin.actor, taskId: task.id, now: new Date() });
     expect(view.carriedCriterionCode).toBeNull();
+    const pact = (await getPact({ db: database.db, actor: s.admin.actor, clusterId: nextClusterId })).pact;
+    const group = ((pact?.criteria ?? []) as Criterion[]).find((c) => c.code === "NV2021");
+    expect(group && "children" in group ? group.children.map((c) => [c.code, c.max]) : []).toEqual([
+      ["NV2021.1", 5],
+      ["NV2021.2", 3],
+      ["NV2021.3", 2],
+    ]);
   });
 
-  it("tells each actor in the task list whether they may carry into next year's draft pact", async () => {
+  it("tells each actor in the task list whether they may carry, and how much room the draft has", async () => {
     const nextOf = async (actor: typeof s.admin.actor) =>
       (await listTasks({ db: database.db, actor, now: new Date(), clusterId: s.cluster.id })).clusters[0]
         ?.nextPact;
@@ -125,14 +128,12 @@ describe("carrying tasks into next year's pact", () => {
       clusterId: nextClusterId,
       pactStatus: "draft",
       canCarry: true,
+      limit: 100,
+      total: 100,
+      room: 0,
     });
-    // The 2021 head has no role in 2022: the list does not reveal that cluster.
-    expect(await nextOf(s.head.actor)).toEqual({
-      year: 2022,
-      clusterId: null,
-      pactStatus: null,
-      canCarry: false,
-    });
+    // Cloning kept Hạ Long as head, so its head account heads 2022 too.
+    expect((await nextOf(await reloaded(database.db, s.head.actor)))?.canCarry).toBe(true);
     expect((await nextOf(s.editors[1]!.actor))?.canCarry).toBe(false);
     const other = await setUpTasks(database.db);
     const alone = await listTasks({
@@ -146,6 +147,14 @@ describe("carrying tasks into next year's pact", () => {
       clusterId: null,
       pactStatus: null,
       canCarry: false,
+      limit: 100,
+      total: null,
+      room: null,
     });
+    const lonely = await makeTask(database.db, other);
+    const noNext = { clusterId: other.cluster.id, items: [{ taskId: lonely.id, max: 2 }] };
+    expect(
+      (await failure(carryTasksToPact({ db: database.db, actor: other.admin.actor, input: noNext })))?.status,
+    ).toBe(409);
   });
 });

@@ -1,28 +1,42 @@
-import type { Criterion } from "../../contracts/cluster-year";
 import { parseInput, validationError } from "../../contracts/parse";
 import { carryToPactInput } from "../../contracts/tasks";
 import type { Db } from "../../db/types";
-import { AppError, forbidden } from "../../server/errors";
+import { AppError, forbidden, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { findClusterWithMembers } from "../clusters/find-cluster";
+import { canSeeCluster } from "../clusters/policy";
 import { pactForScoring } from "../pacts/pact-for-scoring";
 import { updatePact } from "../pacts/update-pact";
-import { loadCluster } from "./load-task";
-import { managesTasks } from "./policy";
+import { withCarriedCriteria } from "./carried-criteria";
+import { overflowMessage } from "./pact-room";
+import { carriesInto, headsNextYear, managesTasks } from "./policy";
 import { assignmentsOf, lockTasks, nextYearClusterId, type TaskRow, updateTaskIfVersion } from "./repo";
 
 type Issue = { path: string; message: string };
 
 /**
- * The cluster head turns selected tasks of a year into criteria of next year's draft pact, in one group
- * "Thực hiện nhiệm vụ trọng tâm năm …": a task with an indicator and targets becomes a `target` criterion
- * with each unit's own target; any other a pass/fail criterion. Each task keeps the criterion's code.
+ * Turns selected tasks of a year into criteria of next year's draft pact (carried-criteria.ts), each with the
+ * points the person set, as long as the table stays within its scale (pact-room.ts). Each task keeps the
+ * criterion's code.
  */
 export async function carryTasksToPact(args: { db: Db; actor: Actor; input: unknown }) {
   const input = parseInput(carryToPactInput, args.input);
   return args.db.transaction(async (tx) => {
-    const { cluster, units } = await loadCluster(tx, args.actor, input.clusterId);
-    if (!managesTasks(args.actor, cluster)) throw forbidden();
+    const found = await findClusterWithMembers(tx, input.clusterId);
+    const nextId = found ? await nextYearClusterId(tx, found.cluster.id) : undefined;
+    const next = nextId ? await findClusterWithMembers(tx, nextId) : undefined;
+    if (
+      !found ||
+      !(canSeeCluster(args.actor, found.cluster, found.members) || headsNextYear(args.actor, next?.cluster))
+    )
+      throw notFound("Cụm thi đua");
+    const cluster = found.cluster;
+    const hasHead = next?.members.some((m) => m.role === "head") ?? false;
+    const may = next
+      ? carriesInto(args.actor, cluster, { ...next.cluster, hasHead })
+      : managesTasks(args.actor, cluster);
+    if (!may) throw forbidden();
     const ids = input.items.map((i) => i.taskId);
     const rows = await lockTasks(tx, ids);
     const byId = new Map(rows.map((t) => [t.id, t]));
@@ -41,70 +55,54 @@ export async function carryTasksToPact(args: { db: Db; actor: Actor; input: unkn
       issues.push({ path: "items", message: "Một nhiệm vụ được chọn hai lần" });
     if (issues.length > 0) throw validationError(issues);
 
-    const nextId = await nextYearClusterId(tx, cluster.id);
-    const next = nextId ? await pactForScoring(tx, nextId) : null;
-    if (!nextId || !next?.pact) {
+    const year = cluster.year + 1;
+    const target = next ? await pactForScoring(tx, next.cluster.id) : null;
+    if (!next || !target?.pact) {
       throw new AppError(
         "conflict",
         409,
-        `Cụm chưa có giao ước năm ${cluster.year + 1}. Hãy lập giao ước năm sau (bản soạn thảo) trước.`,
+        `Cụm chưa có giao ước năm ${year}. Hãy lập giao ước năm sau (bản soạn thảo) trước.`,
       );
     }
-    if (next.pact.status !== "draft") {
+    if (target.pact.status !== "draft") {
       throw new AppError(
         "conflict",
         409,
-        `Giao ước năm ${cluster.year + 1} không còn là bản soạn thảo nên không thêm tiêu chí được.`,
+        `Giao ước năm ${year} không còn là bản soạn thảo nên không thêm tiêu chí được.`,
       );
     }
-    const codeOfUnit = new Map(units.map((u) => [u.unitId, u.code]));
-    const nextCodes = new Set(next.units.map((u) => u.code));
+    const source = await pactForScoring(tx, cluster.id);
+    const codeOfUnit = new Map((source?.units ?? []).map((u) => [u.unitId, u.code]));
+    const nextCodes = new Set(target.units.map((u) => u.code));
     const assignments = await assignmentsOf(tx, ids);
-    const criteria = structuredClone(next.criteria);
-    const groupCode = `NV${cluster.year}`;
-    let group = criteria.find(
-      (c): c is Extract<Criterion, { children: Criterion[] }> => c.code === groupCode && "children" in c,
-    );
-    if (!group) {
-      group = { code: groupCode, title: `Thực hiện nhiệm vụ trọng tâm năm ${cluster.year}`, children: [] };
-      criteria.push(group);
-    }
-    const carried: { taskId: string; code: string }[] = [];
-    for (const item of input.items) {
+    const items = input.items.map((item) => {
       const task = byId.get(item.taskId) as TaskRow;
-      const code = `${groupCode}.${group.children.length + 1}`;
       const targets: Record<string, number> = {};
       for (const a of assignments.filter((x) => x.taskId === task.id)) {
         const unitCode = codeOfUnit.get(a.unitId);
         if (a.target && a.target > 0 && unitCode && nextCodes.has(unitCode)) targets[unitCode] = a.target;
       }
-      const figures = Object.values(targets);
-      group.children.push(
-        figures.length > 0
-          ? {
-              code,
-              title: task.title,
-              method: "target",
-              max: item.max,
-              target: Math.min(...figures),
-              targets,
-            }
-          : { code, title: task.title, method: "passFail", max: item.max },
-      );
-      carried.push({ taskId: task.id, code });
-    }
-    if (group.max !== undefined) group.max = group.children.reduce((s, c) => s + (c.max ?? 0), 0);
-    // The pacts module checks who may edit next year's pact and validates the whole table.
+      return { task, max: item.max, targets };
+    });
+    const { criteria, carried } = withCarriedCriteria({
+      criteria: target.criteria,
+      year: cluster.year,
+      items,
+    });
+    const overflow = overflowMessage(target.criteria, criteria, year);
+    if (overflow) throw validationError([{ path: "items", message: overflow }]);
+    // The pacts module validates the whole table; who may carry was decided above (carriesInto).
     const pact = await updatePact({
       db: tx as unknown as Db,
       actor: args.actor,
-      clusterId: nextId,
-      input: { version: next.pact.version, criteria },
+      clusterId: next.cluster.id,
+      input: { version: target.pact.version, criteria },
+      authorized: true,
     });
     for (const c of carried) {
       const task = byId.get(c.taskId) as TaskRow;
       await updateTaskIfVersion(tx, task.id, task.version, {
-        carriedToClusterId: nextId,
+        carriedToClusterId: next.cluster.id,
         carriedCriterionCode: c.code,
       });
     }
@@ -113,8 +111,8 @@ export async function carryTasksToPact(args: { db: Db; actor: Actor; input: unkn
       action: "carry_to_pact",
       entity: "task",
       entityId: cluster.id,
-      after: { pactId: pact.id, clusterId: nextId, carried },
+      after: { pactId: pact.id, clusterId: next.cluster.id, carried },
     });
-    return { clusterId: nextId, pactVersion: pact.version, carried };
+    return { clusterId: next.cluster.id, pactVersion: pact.version, carried };
   });
 }

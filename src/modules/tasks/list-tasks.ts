@@ -4,10 +4,10 @@ import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
 import { findClusterWithMembers } from "../clusters/find-cluster";
 import { listClusters } from "../clusters/list-clusters";
-import { canSeeCluster } from "../clusters/policy";
 import { nextPactOf } from "./next-pact";
 import { managesTasks } from "./policy";
 import { assignmentsOf, reportsOf, tasksOfClusters } from "./repo";
+import { clustersBeforeHeaded, seesClusterTasks } from "./see-tasks";
 import { computeTaskState } from "./task-state";
 
 /** The key tasks of the clusters the actor sees (one cluster, or a year), with status, progress and each cluster's weighted progress. */
@@ -59,9 +59,14 @@ export async function listTasks(args: {
 async function visibleClusters(db: Db, actor: Actor, clusterId?: string, year?: number) {
   if (clusterId) {
     const found = await findClusterWithMembers(db, clusterId);
-    if (!found || !canSeeCluster(actor, found.cluster, found.members)) return [];
+    if (!found || !(await seesClusterTasks(db, actor, found))) return [];
     return [found.cluster];
   }
   const all = await listClusters({ db, actor, year });
-  return all.map((c) => ({ id: c.id, councilId: c.councilId, name: c.name, year: c.year }));
+  const seen = all.map((c) => ({ id: c.id, councilId: c.councilId, name: c.name, year: c.year }));
+  const ids = new Set(seen.map((c) => c.id));
+  const previous = (await clustersBeforeHeaded(db, actor)).filter(
+    (c) => !ids.has(c.id) && (year === undefined || c.year === year),
+  );
+  return [...seen, ...previous];
 }

@@ -1,5 +1,10 @@
+import type { Criterion } from "../../contracts/cluster-year";
 import type { Db } from "../../db/types";
 import { grant, makeCluster, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
+import type { Actor } from "../auth/actor";
+import { grantsOf } from "../auth/repo";
+import { createPact } from "../pacts/create-pact";
+import { updatePact } from "../pacts/update-pact";
 import { createReferenceDocument } from "../reference-documents/create-reference-document";
 import { createTask } from "./create-task";
 
@@ -79,4 +84,26 @@ export function makeTask(db: Db, s: TaskSetup, overrides: Record<string, unknown
       ...overrides,
     },
   });
+}
+
+/** The actor as the server would build it now, with the grants the database holds (they follow the head unit). */
+export async function reloaded(db: Db, actor: Actor): Promise<Actor> {
+  if (actor.kind !== "user") return actor;
+  const rows = await grantsOf(db, actor.userId);
+  return {
+    ...actor,
+    grants: rows.map(({ grant: g }) => ({
+      role: g.role,
+      councilId: g.councilId,
+      clusterId: g.clusterId,
+      unitId: g.unitId,
+    })),
+  };
+}
+
+/** Next year's draft pact from the propaganda template (100 points) without group VI (10): 90 points, 10 free. */
+export async function draftWithRoom(db: Db, clusterId: string) {
+  const pact = await createPact({ db, actor: system, clusterId, input: { source: "template" } });
+  const criteria = (pact.criteria as Criterion[]).filter((c) => c.code !== "VI");
+  return updatePact({ db, actor: system, clusterId, input: { version: pact.version, criteria } });
 }

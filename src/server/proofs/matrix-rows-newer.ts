@@ -77,6 +77,8 @@ export const NEWER_ROWS: Record<string, Row> = {
   "GET /api/tasks/{id}/evidence/{fileId}": { expect: NONE },
 
   "GET /api/notifications": { expect: ALL },
+  // The bell: everyone's own count and latest few (another council's admin: their own, here none).
+  "GET /api/notifications/latest": { expect: ALL },
   "POST /api/notifications/{id}/read": { expect: NONE },
   "PUT /api/notifications/email": { expect: ALL, body: { email: null } },
 

@@ -125,6 +125,10 @@ export const enTasks: typeof viTasks = {
     noPact: "The {{year}} cluster has no pact yet: start a draft first.",
     notDraft: "The {{year}} pact is no longer a draft, so no criteria can be added.",
     notYours: "The {{year}} pact is drafted by the council or the {{year}} cluster head.",
+    room: "The {{year}} pact has {{total}} / {{limit}} points: {{room}} points left for carried tasks.",
+    full: "The {{year}} pact already has its {{limit}} points. Lower or remove other criteria in the pact to make room.",
+    chosen: "{{n}} tasks adding {{sum}} points: the pact will have {{after}} / {{limit}} points.",
+    over: "{{over}} points too many: the pact has only {{room}} points left. Lower the chosen tasks' points.",
   },
   notifications: {
     open: "Notifications",
@@ -141,5 +145,13 @@ export const enTasks: typeof viTasks = {
     emailHint: "Leave empty to receive none.",
     saveEmail: "Save",
     emailSaved: "Saved.",
+    bell: {
+      label: "Notifications",
+      labelUnread: "Notifications: {{n}} unread",
+      title: "Latest notifications",
+      none: "No notifications yet.",
+      all: "See all notifications",
+      loadFailed: "Could not load notifications.",
+    },
   },
 };

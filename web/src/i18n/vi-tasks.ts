@@ -122,6 +122,10 @@ export const viTasks = {
     noPact: "Cụm năm {{year}} chưa có giao ước: lập giao ước (bản soạn thảo) trước.",
     notDraft: "Giao ước năm {{year}} không còn là bản soạn thảo nên không thêm tiêu chí được.",
     notYours: "Giao ước năm {{year}} do cơ quan chủ trì hoặc cụm trưởng năm {{year}} soạn thảo.",
+    room: "Giao ước năm {{year}} đang có {{total}} / {{limit}} điểm: còn {{room}} điểm cho các nhiệm vụ đưa vào.",
+    full: "Giao ước năm {{year}} đã đủ {{limit}} điểm. Giảm điểm hoặc bớt tiêu chí khác trong giao ước để có chỗ cho nhiệm vụ.",
+    chosen: "{{n}} nhiệm vụ, cộng {{sum}} điểm: giao ước sẽ có {{after}} / {{limit}} điểm.",
+    over: "Vượt {{over}} điểm: giao ước chỉ còn {{room}} điểm. Hãy giảm điểm tối đa của nhiệm vụ đã chọn.",
   },
   notifications: {
     open: "Thông báo",
@@ -138,5 +142,13 @@ export const viTasks = {
     emailHint: "Để trống nếu không muốn nhận e-mail.",
     saveEmail: "Lưu",
     emailSaved: "Đã lưu.",
+    bell: {
+      label: "Thông báo",
+      labelUnread: "Thông báo: {{n}} chưa đọc",
+      title: "Thông báo mới nhất",
+      none: "Chưa có thông báo nào.",
+      all: "Xem tất cả thông báo",
+      loadFailed: "Không tải được thông báo.",
+    },
   },
 };

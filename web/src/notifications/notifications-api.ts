@@ -13,6 +13,24 @@ export type NotificationItem = {
 export type NotificationList = { items: NotificationItem[]; unread: number; email: string | null };
 
 const key = ["notifications"] as const;
+const latestKey = ["notifications", "latest"] as const;
+
+export type LatestNotifications = {
+  unread: number;
+  items: Pick<NotificationItem, "id" | "kind" | "taskId" | "title" | "createdAt" | "readAt">[];
+};
+
+/**
+ * The header bell's count and latest few. Asked once a minute while the tab is visible (TanStack Query does
+ * not poll hidden tabs) and when the window regains focus: a few bytes, one indexed count on the server.
+ */
+export const useLatestNotifications = () =>
+  useQuery({
+    queryKey: latestKey,
+    queryFn: () => api<LatestNotifications>("/notifications/latest"),
+    refetchInterval: 60_000,
+    staleTime: 30_000,
+  });
 
 export const useNotifications = () =>
   useQuery({ queryKey: key, queryFn: () => api<NotificationList>("/notifications") });
@@ -23,7 +41,10 @@ export const useMarkRead = () => {
   return useMutation({
     mutationFn: (id: string) =>
       api<NotificationList>(`/notifications/${encodeURIComponent(id)}/read`, { method: "POST" }),
-    onSuccess: (list) => queryClient.setQueryData(key, list),
+    onSuccess: (list) => {
+      queryClient.setQueryData(key, list);
+      void queryClient.invalidateQueries({ queryKey: latestKey });
+    },
   });
 };
 

@@ -12,6 +12,9 @@ import { useYear } from "./year-context";
 import { YearSelect } from "./year-select";
 
 const AccountMenu = lazy(() => import("./account-menu").then((m) => ({ default: m.AccountMenu })));
+const NotificationBell = lazy(() =>
+  import("./notification-bell").then((m) => ({ default: m.NotificationBell })),
+);
 
 type HeaderBarProps = { navOpened: boolean; onToggleNav: () => void };
 
@@ -30,8 +33,8 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
     });
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
-      <Group gap="sm" wrap="nowrap">
+    <Group h="100%" px={{ base: "xs", sm: "md" }} justify="space-between" wrap="nowrap" gap={4}>
+      <Group gap={8} wrap="nowrap">
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -41,19 +44,29 @@ export const HeaderBar = ({ navOpened, onToggleNav }: HeaderBarProps) => {
           aria-expanded={navOpened}
           aria-controls="app-navbar"
         />
-        <Anchor component={Link} to={withYear("/")} fw={800} fz="xl" underline="never" c="blue.8">
+        <Anchor
+          component={Link}
+          to={withYear("/")}
+          fw={800}
+          fz={{ base: "lg", sm: "xl" }}
+          underline="never"
+          c="blue.8"
+        >
           {t("app.name")}
         </Anchor>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap={6} wrap="nowrap">
         <YearSelect />
         <Group visibleFrom="sm">
           <LanguageSwitch />
         </Group>
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
         <Suspense fallback={<AccountBadge name={user.displayName} />}>
           <AccountMenu />
         </Suspense>
-        <Button variant="default" size="sm" onClick={signOut} loading={logout.isPending}>
+        <Button variant="default" size="sm" px={8} onClick={signOut} loading={logout.isPending}>
           {t("shell.signOut")}
         </Button>
       </Group>

@@ -16,7 +16,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
+import { formatNumber } from "../lib/format";
 import { clusterPath } from "../shell/cluster-scope";
+import { carryTotals, defaultShare } from "./carry-room";
 import { type NextPact, type TaskSummary, useCarryToPact } from "./tasks-api";
 
 /** Why carrying is not possible now, said so the person knows what to do next. */
@@ -61,14 +63,30 @@ export const CarrySection = ({
   const issues = isApiError(carry.error) ? carry.error.issues : [];
   const open = tasks.filter((task) => !task.carriedCriterionCode);
   const picked = open.filter((task) => chosen[task.id]);
+  const total = next.total ?? 0;
+  const room = next.room ?? 0;
+  // Until the person types a figure, each chosen task takes an even share of the room, so the default fits.
+  const share = defaultShare(room, Math.max(picked.length, 1));
+  const pointsOf = (id: string) => {
+    const v = points[id] ?? share;
+    return typeof v === "number" ? v : Number.NaN;
+  };
+  const totals = carryTotals(
+    total,
+    next.limit,
+    picked.map((task) => pointsOf(task.id) || 0),
+  );
   const submit = () =>
     carry.mutate(
-      picked.map((task) => {
-        const max = points[task.id] ?? 5;
-        return { taskId: task.id, max: typeof max === "number" ? max : Number.NaN };
-      }),
-      { onSuccess: () => setChosen({}) },
+      picked.map((task) => ({ taskId: task.id, max: pointsOf(task.id) })),
+      {
+        onSuccess: () => {
+          setChosen({});
+          setPoints({});
+        },
+      },
     );
+  const tableIssue = issues.find((x) => x.path === "items")?.message;
   const issueOf = (taskId: string) => {
     const i = picked.findIndex((p) => p.id === taskId);
     return issues.find((x) => x.path === `items[${i}].taskId` || x.path === `items[${i}].max`)?.message;
@@ -85,6 +103,16 @@ export const CarrySection = ({
         <Blocked next={next} />
       ) : (
         <Stack gap="sm">
+          <Text size="sm" fw={600} id="carry-room">
+            {room > 0
+              ? t("tasks.carry.room", {
+                  year: next.year,
+                  total: formatNumber(total),
+                  limit: formatNumber(next.limit),
+                  room: formatNumber(room),
+                })
+              : t("tasks.carry.full", { year: next.year, limit: formatNumber(next.limit) })}
+          </Text>
           <Table.ScrollContainer minWidth={300}>
             <Table verticalSpacing="xs" aria-label={t("tasks.carry.tableLabel", { year: next.year })}>
               <Table.Thead>
@@ -121,7 +149,7 @@ export const CarrySection = ({
                           max={100}
                           step={0.5}
                           decimalSeparator=","
-                          value={points[task.id] ?? 5}
+                          value={points[task.id] ?? share}
                           onChange={(v) => setPoints({ ...points, [task.id]: v })}
                           w={90}
                         />
@@ -132,9 +160,26 @@ export const CarrySection = ({
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          <Text
+            size="sm"
+            aria-live="polite"
+            c={totals.over > 0 ? "red.8" : undefined}
+            fw={totals.over > 0 ? 600 : undefined}
+          >
+            {picked.length === 0
+              ? null
+              : totals.over > 0
+                ? t("tasks.carry.over", { over: formatNumber(totals.over), room: formatNumber(room) })
+                : t("tasks.carry.chosen", {
+                    n: picked.length,
+                    sum: formatNumber(totals.sum),
+                    after: formatNumber(totals.after),
+                    limit: formatNumber(next.limit),
+                  })}
+          </Text>
           {carry.isError && (
             <Alert color="red" role="alert" title={t("tasks.carry.failed")}>
-              {errorText(carry.error)}
+              {tableIssue ?? errorText(carry.error)}
             </Alert>
           )}
           {carry.isSuccess && (
@@ -157,7 +202,7 @@ export const CarrySection = ({
           )}
           <Button
             onClick={submit}
-            disabled={picked.length === 0 || open.length === 0}
+            disabled={picked.length === 0 || open.length === 0 || totals.over > 0}
             loading={carry.isPending}
             style={{ alignSelf: "flex-start" }}
           >

@@ -87,7 +87,9 @@ const ClusterTasks = ({ cluster }: { cluster: ClusterDetail }) => {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {summary?.canManage && <CarrySection clusterId={cluster.id} tasks={rows} next={summary.nextPact} />}
+        {(summary?.canManage || summary?.nextPact.canCarry) && (
+          <CarrySection clusterId={cluster.id} tasks={rows} next={summary.nextPact} />
+        )}
       </Stack>
     );
   };
