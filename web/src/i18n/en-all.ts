@@ -1,6 +1,7 @@
 import { en } from "./en";
 import { enDocuments } from "./en-documents";
+import { enMeetedit } from "./en-meetedit";
 import { enMeetprep } from "./en-meetprep";
 
 /** Every English string, loaded only when the interface is switched to English. */
-export const englishMessages = { ...en, documents: enDocuments, meetprep: enMeetprep };
+export const englishMessages = { ...en, documents: enDocuments, meetprep: enMeetprep, meetedit: enMeetedit };

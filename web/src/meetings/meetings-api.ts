@@ -26,6 +26,10 @@ export type Delegate = {
   attendance: "expected" | "present" | "absent";
   absenceReason: string | null;
   representedBy: string | null;
+  /** The account that acts for the delegate online (null: paper only). */
+  userId: string | null;
+  /** Sent back with a reply or an attendance entry: a stale one is a 409. */
+  version: number;
 };
 export type Speech = {
   id: string;
