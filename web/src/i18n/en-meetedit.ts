@@ -14,4 +14,9 @@ export const enMeetedit: typeof viMeetedit = {
   staleMeeting: "Someone else has changed the meeting",
   staleDelegate: "Someone else has updated this delegate",
   noAccountYet: "no account linked",
+  end: "End the meeting",
+  endConfirm: "End the meeting?",
+  endHint:
+    "Once ended, the agenda, attendance, speeches, votes and conclusions no longer change; the minutes and the news report are still completed.",
+  endYes: "End",
 };

@@ -12,4 +12,9 @@ export const viMeetedit = {
   staleMeeting: "Đã có người khác sửa hội nghị",
   staleDelegate: "Đã có người khác cập nhật đại biểu này",
   noAccountYet: "chưa gắn tài khoản",
+  end: "Kết thúc hội nghị",
+  endConfirm: "Kết thúc hội nghị?",
+  endHint:
+    "Sau khi kết thúc không thay đổi chương trình, điểm danh, phát biểu, biểu quyết hay kết luận được nữa; biên bản và tin bài vẫn hoàn thiện tiếp.",
+  endYes: "Kết thúc",
 };
