@@ -56,6 +56,8 @@ test("a new meeting's minutes are approved by its chair's and its secretary's ow
   await expect(edit.getByLabel("Cán bộ (Chủ trì)").locator("option:checked")).toHaveText(
     /Giữ nguyên: Trương Công Ngàn/,
   );
+  await head.screenshot({ path: "test-results/meeting-edit-1366.png" });
+  expect(await axeViolations(head)).toEqual([]);
   await edit.getByRole("button", { name: "Lưu thông tin" }).click();
   await live(edit).toBeHidden();
   await live(head.getByText(/Giao ban · .*22\/06\/2021.* · TP Cẩm Phả/)).toBeVisible();
