@@ -90,13 +90,42 @@ test("a new meeting's minutes are approved by its chair's and its secretary's ow
   await head.getByRole("button", { name: "Bắt đầu hội nghị" }).click();
   await live(head.getByText("Đang họp", { exact: true })).toBeVisible();
 
-  // The live secret vote (prepared through the API, as its form is not built yet).
-  const created = await head.request.post(`/api/meetings/${meetingId}/votes`, {
-    headers,
-    data: { kind: "motion", secret: true, question: QUESTION, threshold: { kind: "majorityOfValid" } },
-  });
-  expect(created.status()).toBe(200);
-  await head.reload();
+  // The live secret vote, prepared on the meeting page; the server's objections land on their fields.
+  await head.getByRole("button", { name: "Thêm biểu quyết" }).click();
+  const voteForm = head.getByRole("dialog", { name: "Chuẩn bị biểu quyết" });
+  await voteForm.getByRole("button", { name: "Lưu biểu quyết" }).click();
+  await live(voteForm.getByText("Không được để trống")).toBeVisible();
+  await voteForm.getByRole("textbox", { name: "Nội dung biểu quyết" }).fill(QUESTION);
+  // An election offers the member units as candidates; with none ticked it is refused on the candidates.
+  await voteForm
+    .getByLabel("Hình thức biểu quyết")
+    .selectOption({ label: "Bầu, bình chọn trong các ứng viên" });
+  await expect(voteForm.getByRole("checkbox")).toHaveCount(view.data.units.length);
+  await voteForm.getByRole("button", { name: "Lưu biểu quyết" }).click();
+  await live(voteForm.getByText("Số ứng viên phải từ số chỗ trở lên")).toBeVisible();
+  await voteForm
+    .getByLabel("Hình thức biểu quyết")
+    .selectOption({ label: "Biểu quyết một vấn đề (đồng ý / không đồng ý / không biểu quyết)" });
+  await expect(voteForm.getByLabel("Cách bỏ phiếu").locator("option:checked")).toHaveText("Bỏ phiếu kín");
+  await voteForm
+    .getByLabel("Ngưỡng thông qua")
+    .selectOption({ label: "Ít nhất hai phần ba số phiếu hợp lệ" });
+  await voteForm.getByRole("textbox", { name: /^Túc số/ }).fill("50");
+  await voteForm
+    .getByLabel("Thuộc mục chương trình")
+    .selectOption({ label: "1. Thống nhất chương trình công tác quý III" });
+  await head.screenshot({ path: "test-results/meeting-vote-form-1366.png" });
+  expect(await axeViolations(head)).toEqual([]);
+  await head.setViewportSize({ width: 390, height: 844 });
+  const box = await voteForm.boundingBox();
+  expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 999) <= 390).toBe(true);
+  expect(await head.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await head.screenshot({ path: "test-results/meeting-vote-form-390.png" });
+  expect(await axeViolations(head)).toEqual([]);
+  await head.setViewportSize({ width: 1366, height: 800 });
+  await voteForm.getByRole("button", { name: "Lưu biểu quyết" }).click();
+  await live(voteForm).toBeHidden();
+  await live(head.getByRole("heading", { name: QUESTION })).toBeVisible();
   const projector = await signedIn(browser, "quansat");
   await projector.goto(`/hoi-nghi/${meetingId}/trinh-chieu`);
   await live(projector.getByText(/Đang cập nhật trực tiếp/)).toBeVisible();
@@ -152,6 +181,24 @@ test("a new meeting's minutes are approved by its chair's and its secretary's ow
   await expect(head.getByRole("button", { name: "Dự thảo từ diễn biến" })).toHaveCount(0);
   const redraft = await head.request.post(`/api/meetings/${meetingId}/minutes/draft`, { headers });
   expect(redraft.status()).toBe(409);
+
+  // The news report is drafted from the record and read in the browser, or downloaded as Markdown.
+  await head.getByRole("button", { name: "Dự thảo tin bài" }).click();
+  await live(head.getByRole("link", { name: "Tải tin bài (Markdown)" })).toBeVisible();
+  await expect(head.getByRole("button", { name: "Dự thảo tin bài" })).toHaveCount(0);
+  const news = await head.request.get(
+    (await head.getByRole("link", { name: "Tải tin bài (Markdown)" }).getAttribute("href")) ?? "",
+  );
+  expect(news.status()).toBe(200);
+  const newsText = await news.text();
+  expect(newsText).toContain(TITLE);
+  expect(newsText).toContain("tại TP Cẩm Phả");
+  expect(newsText).toContain("Đồng chí Trương Công Ngàn");
+  const newsHtml = await head.request.get(
+    (await head.getByRole("link", { name: "Tin bài", exact: true }).getAttribute("href")) ?? "",
+  );
+  expect(newsHtml.status()).toBe(200);
+  expect(await newsHtml.text()).toContain("tại TP Cẩm Phả");
   await head.screenshot({ path: "test-results/meeting-minutes-approved-1366.png", fullPage: true });
 
   // The signed minutes as files: a real DOCX (a ZIP) and a real PDF, each with the meeting's title.

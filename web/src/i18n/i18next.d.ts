@@ -3,6 +3,7 @@ import type { Messages } from "./vi";
 import type { viDocuments } from "./vi-documents";
 import type { viMeetedit } from "./vi-meetedit";
 import type { viMeetprep } from "./vi-meetprep";
+import type { viMeetvote } from "./vi-meetvote";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -12,6 +13,7 @@ declare module "i18next" {
         documents: typeof viDocuments;
         meetprep: typeof viMeetprep;
         meetedit: typeof viMeetedit;
+        meetvote: typeof viMeetvote;
       };
     };
   }

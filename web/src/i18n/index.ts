@@ -4,6 +4,7 @@ import { vi } from "./vi";
 import { viDocuments } from "./vi-documents";
 import { viMeetedit } from "./vi-meetedit";
 import { viMeetprep } from "./vi-meetprep";
+import { viMeetvote } from "./vi-meetvote";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
@@ -31,7 +32,15 @@ export const initI18n = async (): Promise<void> => {
   document.documentElement.lang = lng;
   await i18next.use(initReactI18next).init({
     resources: {
-      vi: { translation: { ...vi, documents: viDocuments, meetprep: viMeetprep, meetedit: viMeetedit } },
+      vi: {
+        translation: {
+          ...vi,
+          documents: viDocuments,
+          meetprep: viMeetprep,
+          meetedit: viMeetedit,
+          meetvote: viMeetvote,
+        },
+      },
     },
     partialBundledLanguages: true,
     lng: "vi",

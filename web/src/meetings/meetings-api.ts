@@ -105,6 +105,7 @@ export type MeetingView = {
     approvedByChair: boolean;
     approvedBySecretary: boolean;
   };
+  report: { version: number; drafted: boolean };
   can: {
     manage: boolean;
     keepRecord: boolean;
