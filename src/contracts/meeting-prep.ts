@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { freeText } from "./meeting-text";
-import { documentRef } from "./meetings";
+import { documentRef, officerFields } from "./meetings";
 
 // Preparing a meeting: editing and ordering its agenda, inviting the member units. Every change to the agenda
 // carries the meeting's version as the editor last saw it; a stale one is a 409.
@@ -35,3 +35,31 @@ export const reorderAgendaInput = z.object({
 export const inviteUnitsInput = z.object({
   unitIds: z.array(id).max(200, "Tối đa 200 đơn vị").optional(),
 });
+
+/**
+ * A new chair or secretary: a delegate already invited, a person of the register (their delegate row if
+ * invited, else a new one), or a typed name and post; with the account they sign in with.
+ */
+const officerChange = z
+  .object({ delegateId: id.nullable().default(null), ...officerFields })
+  .refine((d) => d.delegateId !== null || d.personId !== null || d.fullName !== null, {
+    message: "Chọn cán bộ hoặc nhập họ tên",
+    path: ["fullName"],
+  })
+  .refine((d) => d.delegateId !== null || d.personId !== null || d.post !== null, {
+    message: "Cần ghi chức vụ",
+    path: ["post"],
+  });
+
+/** The meeting's details as convened, changed until it ends; chair and secretary omitted stay as they are. */
+export const editMeetingInput = z.object({
+  version,
+  title: freeText(300),
+  purpose: freeText(2000),
+  startsAt: z.iso.datetime({ offset: true, error: "Thời gian phải có dạng 2020-11-24T14:00:00+07:00" }),
+  place: freeText(300),
+  chair: officerChange.optional(),
+  secretary: officerChange.optional(),
+});
+
+export type OfficerChange = z.output<typeof officerChange>;

@@ -5,13 +5,18 @@ import { freeText } from "./meeting-text";
 export const meetingKind = z.enum(meetingKinds, { error: "Loại hội nghị không hợp lệ" });
 const id = z.uuid({ error: "Mã không hợp lệ" });
 
-/** The chair or the secretary named when the meeting is convened: a person of the register, or a typed name and post. */
+/** What names a chair or a secretary: a person of the register, or a typed name and post; and their account. */
+export const officerFields = {
+  personId: id.nullable().default(null),
+  fullName: freeText(200).nullable().default(null),
+  post: freeText(500).nullable().default(null),
+  /** The account they sign in with; omitted: the account of the register's person, if they have one. */
+  userId: id.nullable().optional(),
+};
+
+/** The chair or the secretary named when the meeting is convened. */
 const officer = z
-  .object({
-    personId: id.nullable().default(null),
-    fullName: freeText(200).nullable().default(null),
-    post: freeText(500).nullable().default(null),
-  })
+  .object(officerFields)
   .refine((d) => d.personId !== null || d.fullName !== null, {
     message: "Chọn cán bộ hoặc nhập họ tên",
     path: ["fullName"],
@@ -39,7 +44,8 @@ export const addDelegateInput = z
     fullName: freeText(200).nullable().default(null),
     post: freeText(500).nullable().default(null),
     unitId: id.nullable().default(null),
-    userId: id.nullable().default(null),
+    /** Omitted: the account of the register's person, if they have one; null: no account (paper only). */
+    userId: id.nullable().optional(),
     votingRight: z.boolean().default(true),
     role: z.enum(["chair", "secretary", "delegate"]).default("delegate"),
   })
@@ -48,8 +54,16 @@ export const addDelegateInput = z
     path: ["fullName"],
   });
 
+/** The delegate's version as the sender last saw it; when sent, a stale one is a 409. */
+const delegateVersion = z
+  .number({ error: "Phiên bản là số" })
+  .int("Phiên bản là số nguyên")
+  .min(1, "Phiên bản từ 1")
+  .optional();
+
 export const replyInput = z.object({
   reply: z.enum(["accepted", "declined"], { error: "Trả lời không hợp lệ" }),
+  version: delegateVersion,
 });
 
 export const attendanceInput = z
@@ -57,6 +71,7 @@ export const attendanceInput = z
     attendance: z.enum(["present", "absent", "expected"], { error: "Trạng thái có mặt không hợp lệ" }),
     absenceReason: freeText(500).nullable().default(null),
     representedBy: freeText(300).nullable().default(null),
+    version: delegateVersion,
   })
   .refine((a) => a.attendance !== "absent" || a.absenceReason !== null, {
     message: "Cần ghi lý do vắng mặt",

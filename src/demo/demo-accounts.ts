@@ -11,6 +11,9 @@ export type DemoAccounts = {
   head: Actor;
   /** Each unit's editor, by unit code. */
   editors: Map<string, Actor>;
+  /** The demo meetings' chair (Trương Công Ngàn) and secretary, who sign the minutes as themselves. */
+  chair: Actor;
+  secretary: Actor;
   accountIds: Map<string, string>;
 };
 
@@ -61,11 +64,22 @@ export async function createDemoAccounts(
     editors.set(u.code, actors.get(u.account) as Actor);
   }
   await account("quansat", "Quan sát viên", "chỉ xem kết quả đã công bố (observer)", [scope("observer")]);
+  await account("chutri", "Trương Công Ngàn", "chủ trì các hội nghị của Cụm 1, ký biên bản (observer)", [
+    scope("observer"),
+  ]);
+  await account(
+    "thuky",
+    "Chuyên viên Ban Tuyên giáo Tỉnh ủy",
+    "thư ký các hội nghị của Cụm 1, ký biên bản (observer)",
+    [scope("observer")],
+  );
   return {
     accounts,
     admin: actors.get("admin") as Actor,
     head: actors.get("cumtruong") as Actor,
     editors,
     accountIds,
+    chair: actors.get("chutri") as Actor,
+    secretary: actors.get("thuky") as Actor,
   };
 }

@@ -1,5 +1,7 @@
+import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
+import { auditLog } from "../db/schema";
 import { openTestDatabase } from "../db/testing";
 import { systemActor } from "../modules/auth/actor";
 import { buildReport } from "../modules/meetings/build-report";
@@ -8,6 +10,7 @@ import { listMeetings } from "../modules/meetings/list-meetings";
 import { closeLiveBus } from "../modules/meetings/live/bus";
 import { getMinutes } from "../modules/meetings/minutes";
 import { getReport } from "../modules/meetings/report";
+import { demoActor } from "../test-support/demo-actors";
 import { createDemo } from "./create-demo";
 import { article, keyTasks2021 } from "./seed-meeting";
 
@@ -43,6 +46,29 @@ describe("the demo's meeting of 24 November 2020", () => {
       "Trưởng ban Tuyên giáo Thành ủy Hạ Long, Giám đốc Trung tâm chính trị thành phố Hạ Long",
     );
     expect(view.agenda.find((i) => i.speeches.length > 0)?.speeches).toHaveLength(6);
+  });
+
+  it("has its minutes approved by the chair's and the secretary's own accounts (chutri, thuky)", async () => {
+    for (const [username, role] of [
+      ["chutri", "chair"],
+      ["thuky", "secretary"],
+    ] as const) {
+      const own = await demoActor(database.db, username);
+      const view = await getMeeting({ db: database.db, actor: own, meetingId });
+      expect(view.can).toMatchObject({
+        approveAsChair: role === "chair",
+        approveAsSecretary: role === "secretary",
+        manage: false,
+      });
+    }
+    const approvals = await database.db
+      .select({ action: auditLog.action, actorName: auditLog.actorName })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, meetingId), like(auditLog.action, "approve_%")));
+    expect(approvals.map((a) => `${a.action}:${a.actorName}`).sort()).toEqual([
+      "approve_chair:chutri",
+      "approve_secretary:thuky",
+    ]);
   });
 
   it("closed a secret vote on the leading unit among the six, and recorded the decision", async () => {

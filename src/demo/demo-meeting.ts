@@ -8,6 +8,7 @@ import { closeVote } from "../modules/meetings/close-vote";
 import { createMeeting } from "../modules/meetings/create-meeting";
 import { createVote } from "../modules/meetings/create-vote";
 import { recordDecision, setConclusions } from "../modules/meetings/decisions";
+import { linkPersonToAccount } from "../modules/meetings/meeting-accounts";
 import { approveMinutes, draftMinutes } from "../modules/meetings/minutes";
 import { openVote } from "../modules/meetings/open-vote";
 import { recordAttendance, replyToInvitation } from "../modules/meetings/record-attendance";
@@ -27,6 +28,8 @@ type Ids = {
   accountIds: Map<string, string>;
   admin: Actor;
   editors: Map<string, Actor>;
+  chair: Actor;
+  secretary: Actor;
 };
 
 /**
@@ -46,7 +49,11 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
   const people = await listPeople({ db, actor: systemActor("demo"), at: "2020-11-24" });
   const personId = (name: string) => people.find((p) => p.fullName === name)?.id ?? null;
   const on = { db, actor: admin, meetingId };
+  const chairPersonId = personId("Trương Công Ngàn");
+  if (chairPersonId && ids.chair.kind === "user")
+    await linkPersonToAccount({ db, actor: admin, personId: chairPersonId, userId: ids.chair.userId });
 
+  // The chair's account comes with his person of the register; the secretary, typed, is given hers.
   const chair = await addDelegate({
     ...on,
     input: { personId: personId("Trương Công Ngàn"), role: "chair", votingRight: false },
@@ -56,6 +63,7 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
     input: {
       fullName: "Chuyên viên Ban Tuyên giáo Tỉnh ủy",
       post: "Thư ký hội nghị",
+      userId: ids.secretary.kind === "user" ? ids.secretary.userId : null,
       role: "secretary",
       votingRight: false,
     },
@@ -162,12 +170,11 @@ export async function createDemoMeeting(db: Db, ids: Ids): Promise<string> {
   });
   await endMeeting(on);
 
-  const secretaryAndChair = systemActor("demo");
   const minutes = await draftMinutes(on);
   for (const as of ["secretary", "chair"] as const) {
     await approveMinutes({
       db,
-      actor: secretaryAndChair,
+      actor: as === "chair" ? ids.chair : ids.secretary,
       meetingId,
       input: { version: minutes.version, as },
     });

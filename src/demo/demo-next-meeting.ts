@@ -13,6 +13,7 @@ type Ids = {
   unitIds: Map<string, string>;
   accountIds: Map<string, string>;
   admin: Actor;
+  secretary: Actor;
 };
 
 /**
@@ -46,6 +47,7 @@ export async function createDemoNextMeeting(db: Db, ids: Ids): Promise<string> {
         input: {
           fullName: "Chuyên viên Ban Tuyên giáo Tỉnh ủy",
           post: "Thư ký hội nghị",
+          userId: ids.secretary.kind === "user" ? ids.secretary.userId : null,
           role: "secretary",
           votingRight: false,
         },

@@ -5,6 +5,7 @@ export * from "./clusters";
 export * from "./documents";
 export * from "./meetings";
 export * from "./orgs";
+export * from "./person-accounts";
 export * from "./practices";
 export * from "./propaganda";
 export * from "./publication";

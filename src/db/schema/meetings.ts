@@ -72,6 +72,8 @@ export const meetingDelegates = pgTable(
     absenceReason: text("absence_reason"),
     representedBy: text("represented_by"),
     position: integer("position").notNull(),
+    /** Bumped by each reply and each attendance entry: a stale one is a 409, not a silent overwrite. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [index("meeting_delegates_meeting_idx").on(t.meetingId, t.position)],
 );

@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor";
 import { getOrganization } from "../orgs/find-organization";
 import { postsOfPersonOn } from "../people/posts-on";
 import { meetingDay } from "./dates";
+import { delegateAccount } from "./delegate-account";
 import { changeMeeting } from "./load";
 import { type MeetingScope, managesMeeting } from "./policy";
 import { insertDelegate, updateMeeting } from "./repo";
@@ -58,7 +59,7 @@ export async function inviteDelegate(tx: Tx, actor: Actor, s: MeetingScope, inpu
     fullName: fullName ?? "",
     post,
     unitId: input.unitId,
-    userId: input.userId,
+    userId: await delegateAccount(tx, s, input),
     votingRight: input.votingRight,
   });
   if (input.role === "chair") await updateMeeting(tx, s.meeting.id, { chairDelegateId: delegate.id });
@@ -68,7 +69,7 @@ export async function inviteDelegate(tx: Tx, actor: Actor, s: MeetingScope, inpu
     action: "invite",
     entity: "meeting",
     entityId: s.meeting.id,
-    after: { delegateId: delegate.id, fullName, post, role: input.role },
+    after: { delegateId: delegate.id, fullName, post, role: input.role, userId: delegate.userId },
   });
   return delegate;
 }

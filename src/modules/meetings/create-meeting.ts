@@ -42,7 +42,7 @@ export async function createMeeting(args: { db: Db; actor: Actor; input: unknown
       const officer = input[role];
       if (!officer) continue;
       const scope = { meeting, cluster: found.cluster, members: found.members, delegates };
-      const invite = { ...officer, unitId: null, userId: null, votingRight: false, role };
+      const invite = { ...officer, unitId: null, votingRight: false, role };
       delegates.push(await inviteDelegate(tx, args.actor, scope, invite));
     }
     return meeting;

@@ -66,6 +66,10 @@ export async function readMeeting(db: DbOrTx, actor: Actor, meetingId: string) {
       attendance: d.attendance,
       absenceReason: d.absenceReason,
       representedBy: d.representedBy,
+      /** The account that acts for the delegate online (null: paper only). */
+      userId: d.userId,
+      /** Moves with each reply and attendance entry: they send it back, a stale one is a 409. */
+      version: d.version,
     })),
     agenda: items.map((i) => ({
       id: i.id,

@@ -1,7 +1,7 @@
 import { attendanceInput, replyInput } from "../../contracts/meetings";
 import { parseInput } from "../../contracts/parse";
 import type { Db } from "../../db/types";
-import { notFound } from "../../server/errors";
+import { conflict, notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { appendEvent } from "./live/events";
@@ -9,9 +9,14 @@ import { changeMeeting } from "./load";
 import { keepsRecord, type MeetingScope, managesMeeting, ownDelegate } from "./policy";
 import { updateDelegate } from "./repo";
 
-const delegateOf = (s: MeetingScope, delegateId: string) => {
+/** The delegate, refusing a stale version (someone else replied or took attendance since it was loaded). */
+const delegateOf = (s: MeetingScope, delegateId: string, version: number | undefined) => {
   const d = s.delegates.find((x) => x.id === delegateId);
   if (!d) throw notFound("Đại biểu");
+  if (version !== undefined && version !== d.version)
+    throw conflict(
+      `Thông tin của đại biểu ${d.fullName} vừa được người khác cập nhật (anh/chị đang sửa bản ${version}, bản hiện tại là ${d.version}). Hãy tải bản mới nhất rồi sửa tiếp.`,
+    );
   return d;
 };
 
@@ -30,8 +35,8 @@ export async function replyToInvitation(args: {
     args.meetingId,
     (s) => managesMeeting(args.actor, s) || ownDelegate(args.actor, s)?.id === args.delegateId,
     async (tx, s) => {
-      const d = delegateOf(s, args.delegateId);
-      await updateDelegate(tx, d.id, { invitation: input.reply });
+      const d = delegateOf(s, args.delegateId, input.version);
+      await updateDelegate(tx, d.id, { invitation: input.reply, version: d.version + 1 });
       await recordAudit(tx, args.actor, {
         councilId: s.meeting.councilId,
         action: "reply",
@@ -59,13 +64,13 @@ export async function recordAttendance(args: {
     args.meetingId,
     (s) => keepsRecord(args.actor, s),
     async (tx, s) => {
-      const d = delegateOf(s, args.delegateId);
+      const d = delegateOf(s, args.delegateId, input.version);
       const after = {
         attendance: input.attendance,
         absenceReason: input.attendance === "absent" ? input.absenceReason : null,
         representedBy: input.representedBy,
       };
-      await updateDelegate(tx, d.id, after);
+      await updateDelegate(tx, d.id, { ...after, version: d.version + 1 });
       await recordAudit(tx, args.actor, {
         councilId: s.meeting.councilId,
         action: "attendance",

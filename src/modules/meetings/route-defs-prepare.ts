@@ -1,6 +1,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { editAgendaItemInput, inviteUnitsInput, reorderAgendaInput } from "../../contracts/meeting-prep";
+import {
+  editAgendaItemInput,
+  editMeetingInput,
+  inviteUnitsInput,
+  reorderAgendaInput,
+} from "../../contracts/meeting-prep";
 import { meetingView } from "../../contracts/meeting-view";
 import { dataResponse, errorResponses } from "../../server/router";
 import { idParam } from "./route-defs";
@@ -53,4 +58,30 @@ export const inviteUnitsRoute = createRoute({
   summary: "Mời các đơn vị thành viên chưa được mời (mỗi đơn vị một đại biểu, theo chức vụ ngày họp)",
   request: { params: idParam, body: json(inviteUnitsInput) },
   responses,
+});
+
+export const editMeetingRoute = createRoute({
+  method: "put",
+  path: BASE,
+  tags,
+  summary:
+    "Sửa thông tin hội nghị (tên, mục đích, thời gian, địa điểm, chủ trì, thư ký và tài khoản của họ) khi chưa kết thúc; phiên bản cũ → 409",
+  request: { params: idParam, body: json(editMeetingInput) },
+  responses,
+});
+
+const account = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  personId: z.uuid().nullable(),
+});
+export const accountsRoute = createRoute({
+  method: "get",
+  path: "/api/clusters/{id}/meeting-accounts",
+  tags,
+  summary:
+    "Tài khoản của hội đồng có thể gắn cho chủ trì, thư ký, đại biểu các hội nghị của cụm (người chuẩn bị hội nghị)",
+  request: { params: z.object({ id: z.uuid({ error: "Mã cụm không hợp lệ" }) }) },
+  responses: { ...dataResponse(z.array(account)), ...errorResponses(400, 401, 403, 404) },
 });

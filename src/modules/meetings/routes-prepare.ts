@@ -1,8 +1,10 @@
 import { requireActor } from "../../server/context";
 import { newRouter } from "../../server/router";
 import { editAgendaItem, removeAgendaItem, reorderAgenda } from "./edit-agenda";
+import { editMeeting } from "./edit-meeting";
 import { getMeeting } from "./get-meeting";
 import { inviteUnits } from "./invite-units";
+import { listMeetingAccounts } from "./meeting-accounts";
 import * as r from "./route-defs-prepare";
 
 // Preparing a meeting: each write answers with the fresh view of the meeting.
@@ -35,4 +37,16 @@ export const prepareRoutes = newRouter()
     const { id } = c.req.valid("param");
     await inviteUnits({ db, actor, meetingId: id, input: c.req.valid("json") });
     return c.json({ data: await getMeeting({ db, actor, meetingId: id }) }, 200);
+  })
+  .openapi(r.editMeetingRoute, async (c) => {
+    const actor = requireActor(c);
+    const db = c.get("db");
+    const { id } = c.req.valid("param");
+    await editMeeting({ db, actor, meetingId: id, input: c.req.valid("json") });
+    return c.json({ data: await getMeeting({ db, actor, meetingId: id }) }, 200);
+  })
+  .openapi(r.accountsRoute, async (c) => {
+    const actor = requireActor(c);
+    const { id } = c.req.valid("param");
+    return c.json({ data: await listMeetingAccounts({ db: c.get("db"), actor, clusterId: id }) }, 200);
   });

@@ -220,6 +220,18 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { version: STALE, itemIds: ["$item"] },
   },
   "POST /api/meetings/{id}/delegates/units": { expect: MANAGE(409), body: {} },
+  "PUT /api/meetings/{id}": {
+    expect: MANAGE(409),
+    body: {
+      version: STALE,
+      title: "Hội nghị",
+      purpose: "Bàn việc",
+      startsAt: "2026-12-01T08:00:00+07:00",
+      place: "Hạ Long",
+    },
+  },
+  // The accounts a chair or a secretary may be linked to: for those who prepare the cluster's meetings.
+  "GET /api/clusters/{id}/meeting-accounts": { expect: MANAGE(200) },
 
   "GET /api/report-periods": { expect: READ, query: "ourCluster" },
   "POST /api/report-periods": {

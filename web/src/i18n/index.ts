@@ -2,7 +2,9 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { vi } from "./vi";
 import { viDocuments } from "./vi-documents";
+import { viMeetedit } from "./vi-meetedit";
 import { viMeetprep } from "./vi-meetprep";
+import { viMeetvote } from "./vi-meetvote";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
@@ -29,7 +31,17 @@ export const initI18n = async (): Promise<void> => {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
   await i18next.use(initReactI18next).init({
-    resources: { vi: { translation: { ...vi, documents: viDocuments, meetprep: viMeetprep } } },
+    resources: {
+      vi: {
+        translation: {
+          ...vi,
+          documents: viDocuments,
+          meetprep: viMeetprep,
+          meetedit: viMeetedit,
+          meetvote: viMeetvote,
+        },
+      },
+    },
     partialBundledLanguages: true,
     lng: "vi",
     fallbackLng: "vi",

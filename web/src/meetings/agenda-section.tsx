@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { EndMeeting } from "./end-meeting";
 import type { MeetingView } from "./meetings-api";
 import { useMeetingAction } from "./meetings-api";
 
@@ -17,9 +18,12 @@ export const AgendaSection = ({ view }: { view: MeetingView }) => {
   const name = (id: string | null) => view.delegates.find((d) => d.id === id);
   return (
     <Stack gap="sm">
-      <Title order={2} size="h3">
-        {t("meetings.agenda")}
-      </Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={2} size="h3">
+          {t("meetings.agenda")}
+        </Title>
+        <EndMeeting view={view} />
+      </Group>
       {view.agenda.map((item) => {
         const current = view.meeting.currentItemId === item.id;
         const mine = view.can.delegateId;

@@ -46,6 +46,7 @@ export const AttendanceDialog = ({
                 attendance,
                 absenceReason: attendance === "absent" && reason.trim() ? reason : null,
                 representedBy: representedBy.trim() ? representedBy : null,
+                version: delegate.version,
               },
             },
             { onSuccess: onClose },
@@ -84,7 +85,9 @@ export const AttendanceDialog = ({
             onChange={(e) => setRepresentedBy(e.currentTarget.value)}
             error={errorOf("representedBy")}
           />
-          {issues.length === 0 && <PrepError error={save.error} meetingId={meetingId} />}
+          {issues.length === 0 && (
+            <PrepError error={save.error} meetingId={meetingId} staleTitle={t("meetedit.staleDelegate")} />
+          )}
           <Group>
             <Button type="submit" loading={save.isPending}>
               {t("meetprep.attendance.save")}

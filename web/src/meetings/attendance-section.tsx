@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AttendanceDialog } from "./attendance-dialog";
 import type { Delegate, MeetingView } from "./meetings-api";
 import { useMeetingAction } from "./meetings-api";
+import { PrepError } from "./stale-alert";
 
 const COLOR = { expected: "gray.7", present: "teal.9", absent: "red.8" } as const;
 
@@ -64,7 +65,7 @@ export const AttendanceSection = ({ view }: { view: MeetingView }) => {
                             action.mutate({
                               path: `/delegates/${d.id}/attendance`,
                               method: "PUT",
-                              body: { attendance: "present" },
+                              body: { attendance: "present", version: d.version },
                             })
                           }
                         >
@@ -87,10 +88,11 @@ export const AttendanceSection = ({ view }: { view: MeetingView }) => {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <PrepError error={action.error} meetingId={view.meeting.id} staleTitle={t("meetedit.staleDelegate")} />
       {recording && (
         <AttendanceDialog
           meetingId={view.meeting.id}
-          delegate={recording}
+          delegate={view.delegates.find((d) => d.id === recording.id) ?? recording}
           onClose={() => setRecording(null)}
         />
       )}

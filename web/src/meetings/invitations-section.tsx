@@ -79,7 +79,10 @@ export const InvitationsSection = ({ view }: { view: MeetingView }) => {
                           variant="light"
                           aria-label={t("meetprep.invitations.accept", { name: d.fullName })}
                           onClick={() =>
-                            act.mutate({ path: `/delegates/${d.id}/reply`, body: { reply: "accepted" } })
+                            act.mutate({
+                              path: `/delegates/${d.id}/reply`,
+                              body: { reply: "accepted", version: d.version },
+                            })
                           }
                         >
                           {t("meetprep.invitations.replies.accepted")}
@@ -91,7 +94,10 @@ export const InvitationsSection = ({ view }: { view: MeetingView }) => {
                           variant="default"
                           aria-label={t("meetprep.invitations.decline", { name: d.fullName })}
                           onClick={() =>
-                            act.mutate({ path: `/delegates/${d.id}/reply`, body: { reply: "declined" } })
+                            act.mutate({
+                              path: `/delegates/${d.id}/reply`,
+                              body: { reply: "declined", version: d.version },
+                            })
                           }
                         >
                           {t("meetprep.invitations.replies.declined")}
@@ -105,7 +111,7 @@ export const InvitationsSection = ({ view }: { view: MeetingView }) => {
           </Table>
         </Table.ScrollContainer>
       )}
-      <PrepError error={act.error} meetingId={view.meeting.id} />
+      <PrepError error={act.error} meetingId={view.meeting.id} staleTitle={t("meetedit.staleDelegate")} />
       <GuestForm view={view} />
     </Stack>
   );

@@ -27,7 +27,7 @@ import { useYear } from "../shell/year-context";
 import { mayConvene } from "./convene-rule";
 import type { MeetingKind } from "./meetings-api";
 import { emptyOfficer, OfficerField, officerInput } from "./officer-field";
-import { useConvene, vnInstant } from "./prep-api";
+import { useConvene, useMeetingAccounts, vnInstant } from "./prep-api";
 
 const KINDS: MeetingKind[] = ["giao_ban", "so_ket_6_thang", "tong_ket_nam", "bat_thuong"];
 
@@ -98,6 +98,7 @@ const ConveneForm = ({
   const [chair, setChair] = useState(emptyOfficer);
   const [secretary, setSecretary] = useState(emptyOfficer);
   const people = usePeople(date || `${year}-12-31`);
+  const accounts = useMeetingAccounts(clusterId, true);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const touch = (path: string) => setEdited((prev) => new Set(prev).add(path));
@@ -127,8 +128,8 @@ const ConveneForm = ({
         startsAt: vnInstant(date, time),
         place,
         convenerOrgId,
-        chair: officerInput(chair),
-        secretary: officerInput(secretary),
+        chair: officerInput(chair, accounts.isSuccess),
+        secretary: officerInput(secretary, accounts.isSuccess),
       },
       { onSuccess: (view) => navigate(`/hoi-nghi/${view.meeting.id}`) },
     );
@@ -228,8 +229,10 @@ const ConveneForm = ({
                 (role === "chair" ? setChair : setSecretary)(v);
                 touch(`${role}.fullName`);
                 touch(`${role}.post`);
+                touch(`${role}.userId`);
               }}
               errorOf={errorOf}
+              accounts={accounts.data}
             />
           ))}
         </Part>

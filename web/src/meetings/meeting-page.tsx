@@ -1,4 +1,5 @@
 import { Badge, Button, Grid, Group, Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { PageHeader } from "../shell/page-header";
@@ -6,6 +7,7 @@ import { PageLoader, QueryError } from "../shell/query-state";
 import { AgendaSection } from "./agenda-section";
 import { AttendanceSection } from "./attendance-section";
 import { formatWhen, MeetingStatusBadge } from "./badges";
+import { MeetingEditDialog } from "./meeting-edit-dialog";
 import { useMeeting, useMeetingLive } from "./meetings-api";
 import { MinutesSection } from "./minutes-section";
 import { PrepSection } from "./prep-section";
@@ -17,6 +19,7 @@ export const MeetingPage = () => {
   const id = useParams().id ?? "";
   const query = useMeeting(id);
   const live = useMeetingLive(id);
+  const [editing, setEditing] = useState(false);
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const view = query.data;
@@ -38,6 +41,11 @@ export const MeetingPage = () => {
         }
         actions={
           <Group gap="xs">
+            {view.can.manage && m.status !== "ended" && (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t("meetedit.edit")}
+              </Button>
+            )}
             <Button component={Link} to={`/hoi-nghi/${id}/trinh-chieu`} variant="default">
               {t("meetings.projector")}
             </Button>
@@ -60,6 +68,12 @@ export const MeetingPage = () => {
             who && (
               <Text key={role}>
                 <strong>{t(`meetings.${role}`)}:</strong> {who.fullName}, {who.post}
+                {view.can.manage && who.userId === null && (
+                  <Text span c="dimmed" size="sm">
+                    {" "}
+                    ({t("meetedit.noAccountYet")})
+                  </Text>
+                )}
               </Text>
             )
           );
@@ -79,6 +93,7 @@ export const MeetingPage = () => {
           </Stack>
         </Grid.Col>
       </Grid>
+      {editing && <MeetingEditDialog view={view} onClose={() => setEditing(false)} />}
     </>
   );
 };

@@ -26,6 +26,10 @@ export type Delegate = {
   attendance: "expected" | "present" | "absent";
   absenceReason: string | null;
   representedBy: string | null;
+  /** The account that acts for the delegate online (null: paper only). */
+  userId: string | null;
+  /** Sent back with a reply or an attendance entry: a stale one is a 409. */
+  version: number;
 };
 export type Speech = {
   id: string;
@@ -101,6 +105,7 @@ export type MeetingView = {
     approvedByChair: boolean;
     approvedBySecretary: boolean;
   };
+  report: { version: number; drafted: boolean };
   can: {
     manage: boolean;
     keepRecord: boolean;

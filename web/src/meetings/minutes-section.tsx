@@ -1,7 +1,8 @@
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { MeetingView } from "./meetings-api";
-import { minutesHref, reportHref, useMeetingAction } from "./meetings-api";
+import { minutesHref, useMeetingAction } from "./meetings-api";
+import { ReportLinks } from "./report-links";
 
 const COLOR = { none: "gray.7", draft: "blue.8", approved: "teal.9" } as const;
 
@@ -101,9 +102,7 @@ export const MinutesSection = ({ view }: { view: MeetingView }) => {
             <Anchor href={minutesHref(view.meeting.id, "md")}>{t("meetings.downloadMd")}</Anchor>
           </>
         )}
-        <Anchor href={reportHref(view.meeting.id, "html")} target="_blank">
-          {t("meetings.report")}
-        </Anchor>
+        <ReportLinks view={view} />
       </Group>
     </Stack>
   );

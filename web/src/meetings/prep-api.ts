@@ -1,8 +1,11 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
 import { type MeetingKind, type MeetingView, meetingKeys } from "./meetings-api";
 
-export type Officer = { personId: string } | { fullName: string; post: string };
+type Account = { userId?: string | null };
+/** A delegate already invited (when editing), a person of the register, or a typed name and post. */
+export type Officer = ({ delegateId: string } | { personId: string } | { fullName: string; post: string }) &
+  Account;
 export type ConveneInput = {
   clusterId: string;
   kind: MeetingKind;
@@ -45,3 +48,15 @@ export const usePrepAction = (id: string) => {
 
 /** "2021-06-15" + "08:30" → an instant in Vietnam's time, as the API wants it. */
 export const vnInstant = (date: string, time: string) => `${date}T${time}:00+07:00`;
+
+/** An account of the council a chair, a secretary or a delegate may be linked to. */
+export type MeetingAccount = { id: string; username: string; displayName: string; personId: string | null };
+
+/** The council's accounts, for those who prepare this cluster's meetings (others are not asked). */
+export const useMeetingAccounts = (clusterId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ["meeting-accounts", clusterId],
+    queryFn: () => api<MeetingAccount[]>(`/clusters/${encodeURIComponent(clusterId)}/meeting-accounts`),
+    enabled: enabled && clusterId !== "",
+    staleTime: 60_000,
+  });

@@ -10,10 +10,13 @@ export const PrepError = ({
   error,
   meetingId,
   onReload,
+  staleTitle,
 }: {
   error: unknown;
   meetingId: string;
   onReload?: () => void;
+  /** What was changed by someone else (the agenda when not said). */
+  staleTitle?: string;
 }) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -21,7 +24,11 @@ export const PrepError = ({
   if (!error) return null;
   const stale = isApiError(error) && error.status === 409;
   return (
-    <Alert color={stale ? "orange" : "red"} role="alert" title={stale ? t("meetprep.stale") : undefined}>
+    <Alert
+      color={stale ? "orange" : "red"}
+      role="alert"
+      title={stale ? (staleTitle ?? t("meetprep.stale")) : undefined}
+    >
       <Text size="sm">{errorText(error)}</Text>
       {stale && (
         <Button

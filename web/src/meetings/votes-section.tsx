@@ -1,20 +1,30 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { VoteStatusBadge } from "./badges";
 import type { MeetingView } from "./meetings-api";
 import { useMeetingAction } from "./meetings-api";
+import { VoteForm } from "./vote-form";
 import { VoteResult } from "./vote-result";
 
 /** The meeting's votes: open and close for the organisers; turnout while open, the result once closed. */
 export const VotesSection = ({ view }: { view: MeetingView }) => {
   const { t } = useTranslation();
   const action = useMeetingAction(view.meeting.id);
+  const [adding, setAdding] = useState(false);
   return (
     <Stack gap="sm">
-      <Title order={2} size="h3">
-        {t("meetings.votes")}
-      </Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={2} size="h3">
+          {t("meetings.votes")}
+        </Title>
+        {view.can.manage && view.meeting.status !== "ended" && (
+          <Button size="xs" variant="default" onClick={() => setAdding(true)}>
+            {t("meetvote.add")}
+          </Button>
+        )}
+      </Group>
       {action.error && <Alert color="red">{action.error.message}</Alert>}
       {view.votes.length === 0 && <Text c="dimmed">{t("meetings.noVotes")}</Text>}
       {view.votes.map((v) => (
@@ -49,6 +59,15 @@ export const VotesSection = ({ view }: { view: MeetingView }) => {
           </Group>
         </Card>
       ))}
+      <Modal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        closeButtonProps={{ "aria-label": t("common.close") }}
+        title={t("meetvote.title")}
+        size="lg"
+      >
+        {adding && <VoteForm view={view} onDone={() => setAdding(false)} />}
+      </Modal>
     </Stack>
   );
 };

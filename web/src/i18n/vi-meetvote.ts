@@ -1,0 +1,32 @@
+/** Chuẩn bị biểu quyết và dự thảo tin bài trên trang hội nghị (Vietnamese). */
+export const viMeetvote = {
+  add: "Thêm biểu quyết",
+  title: "Chuẩn bị biểu quyết",
+  question: "Nội dung biểu quyết",
+  kind: "Hình thức biểu quyết",
+  kinds: {
+    motion: "Biểu quyết một vấn đề (đồng ý / không đồng ý / không biểu quyết)",
+    election: "Bầu, bình chọn trong các ứng viên",
+  },
+  method: "Cách bỏ phiếu",
+  methods: { secret: "Bỏ phiếu kín", named: "Công khai (ghi danh)" },
+  item: "Thuộc mục chương trình",
+  noItem: "Không gắn với mục nào",
+  unitCandidates: "Ứng viên là đơn vị thành viên",
+  otherCandidates: "Ứng viên khác",
+  otherCandidatesHint: "Mỗi dòng một ứng viên (ví dụ: họ tên, chức vụ)",
+  seats: "Số ứng viên được chọn",
+  threshold: "Ngưỡng thông qua",
+  thresholds: {
+    majorityOfValid: "Quá nửa số phiếu hợp lệ",
+    twoThirdsOfValid: "Ít nhất hai phần ba số phiếu hợp lệ",
+    percentOfEligible: "Ít nhất một tỷ lệ % tổng số đại biểu có quyền biểu quyết",
+  },
+  percent: "Tỷ lệ tối thiểu (% đại biểu có quyền biểu quyết)",
+  quorum: "Túc số (% đại biểu có quyền biểu quyết phải bỏ phiếu)",
+  quorumHint: "Để trống nếu không đặt túc số",
+  save: "Lưu biểu quyết",
+  hint: "Sau khi lưu, bấm “Mở biểu quyết” để các đại biểu có mặt bắt đầu bỏ phiếu.",
+  draftReport: "Dự thảo tin bài",
+  reportMd: "Tải tin bài (Markdown)",
+};
