@@ -256,7 +256,7 @@ function computeView(
 
 const metaByGeneration = new WeakMap<
   Db,
-  Map<string, { generation: number; meta: Promise<RankingMeta | undefined> }>
+  Map<string, { generation: string; meta: Promise<RankingMeta | undefined> }>
 >();
 
 /**
@@ -271,7 +271,7 @@ function readMeta(db: Db, clusterId: string): Promise<RankingMeta | undefined> {
     byCluster = new Map();
     metaByGeneration.set(db, byCluster);
   }
-  const generation = writeGeneration();
+  const generation = writeGeneration(clusterId);
   const hit = byCluster.get(clusterId);
   if (hit && hit.generation === generation) return hit.meta;
   const meta = read();
