@@ -17,6 +17,10 @@ import { type SummaryRow, verdict } from "./summary";
 
 export const CONNECTIONS = 50;
 
+// BENCH_HTTP_PARTS="assessment page,mixed" runs some parts only (names as printed; a prefix is enough).
+const parts = process.env.BENCH_HTTP_PARTS?.split(",").map((p) => p.trim().toLowerCase());
+const part = (name: string) => !parts || parts.some((p) => name.toLowerCase().startsWith(p));
+
 export async function benchHttp(opts: BenchOptions): Promise<SummaryRow[]> {
   const rows: SummaryRow[] = [];
   // BENCH_HTTP_ON=pglite or =postgres runs one database only.
@@ -42,11 +46,12 @@ async function benchHttpOn(target: ServerKind, quick: boolean): Promise<SummaryR
   const tag = (s: string) => `${db} ${s}`;
   try {
     rows.push(await ceiling(server, quick, tag));
-    for (const endpoint of READ_ENDPOINTS) rows.push(...(await benchRead(server, endpoint, quick, tag)));
-    rows.push(...(await benchExportRevalidation(server, quick, tag)));
-    rows.push(...(await coldExportAfterWrite(server, tag)));
-    rows.push(...(await benchSaves(server, quick, tag)));
-    rows.push(...(await benchMixed(server, quick, tag)));
+    for (const endpoint of READ_ENDPOINTS)
+      if (part(endpoint.name)) rows.push(...(await benchRead(server, endpoint, quick, tag)));
+    if (part("revalidation")) rows.push(...(await benchExportRevalidation(server, quick, tag)));
+    if (part("cold export")) rows.push(...(await coldExportAfterWrite(server, tag)));
+    if (part("saves")) rows.push(...(await benchSaves(server, quick, tag)));
+    if (part("mixed")) rows.push(...(await benchMixed(server, quick, tag)));
   } finally {
     await server.close();
   }

@@ -3,7 +3,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Db } from "../db/types";
-import { bumpWriteGeneration } from "../db/write-generation";
+import { bumpWriteGeneration, withWriteScope } from "../db/write-generation";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { unitFormRoutes } from "../modules/assessments/unit-form-routes";
 import { authRoutes } from "../modules/auth/routes";
@@ -94,8 +94,11 @@ export function createApp(opts: {
   app.use("/api/*", csrfMiddleware);
   app.use("/api/*", jsonGuardMiddleware);
   app.use("/api/*", async (c, next) => {
-    await next();
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") bumpWriteGeneration();
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    await withWriteScope(async () => {
+      await next();
+      bumpWriteGeneration();
+    });
   });
 
   app.openapi(healthRoute, (c) =>

@@ -27,6 +27,19 @@ export async function getAssessment(args: {
   unitId: string;
   signal?: AbortSignal;
 }): Promise<AssessmentDetail> {
+  return presentAssessment(await readableAssessment(args));
+}
+
+/** What the page is built from, once the actor is known to may read it (404 otherwise). */
+export type ReadableAssessment = Awaited<ReturnType<typeof readableAssessment>>;
+
+export async function readableAssessment(args: {
+  db: Db;
+  actor: Actor;
+  clusterId: string;
+  unitId: string;
+  signal?: AbortSignal;
+}) {
   const ctx = await rankingContext(args.db, args.actor, args.clusterId);
   const unit = ctx.members.find((m) => m.unitId === args.unitId);
   if (!unit) throw notFound("Đơn vị trong cụm");
@@ -50,13 +63,20 @@ export async function getAssessment(args: {
     page.reviewersOf.get(unit.unitId) ?? [],
   );
   if (!canRead(rel, status)) throw notFound("Bản chấm điểm");
+  return { ...args, ctx, unit, assessment, status, page, rel };
+}
+
+/** The page as the actor sees it (pure given its input: the cached data version and the actor's relation). */
+export async function presentAssessment(read: ReadableAssessment): Promise<AssessmentDetail> {
+  const { ctx, unit, assessment, status, page, rel } = read;
+  const cluster = ctx.meta.cluster;
   const id = assessment?.id ?? null;
   const inputs = id ? (page.inputs.get(id) ?? []) : [];
   const corrections = id ? (page.corrections.get(id) ?? []) : [];
   const scored = await scoresForUnits(
-    args.db,
-    args.actor,
-    args.clusterId,
+    read.db,
+    read.actor,
+    read.clusterId,
     [{ unitId: unit.unitId, code: unit.code, status }],
     ctx,
   );
@@ -67,7 +87,7 @@ export async function getAssessment(args: {
     invalid: [],
   };
   const can = capabilities(rel, status);
-  const me = actorId(args.actor);
+  const me = actorId(read.actor);
   const filled = new Set(inputs.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));
   return {
     id,

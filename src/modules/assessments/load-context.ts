@@ -38,10 +38,12 @@ export async function loadAssessmentContext(
   if (!found.members.some((m) => m.unitId === unitId)) throw notFound("Đơn vị trong cụm");
   const unit = scoring.units.find((u) => u.unitId === unitId);
   if (!scoring.pact || !unit) throw notFound("Giao ước thi đua của cụm");
-  if (write) {
+  let assessment = await findAssessment(tx, clusterId, unitId, write);
+  // Created the first time anything is written to it (one statement fewer on every later write).
+  if (write && !assessment) {
     await insertAssessmentOnce(tx, { councilId: found.cluster.councilId, clusterId, unitId });
+    assessment = await findAssessment(tx, clusterId, unitId, write);
   }
-  const assessment = await findAssessment(tx, clusterId, unitId, write);
   const reviewerUnitIds = (await assignmentsOfCluster(tx, clusterId))
     .filter((a) => a.reviewedUnitId === unitId)
     .map((a) => a.reviewerUnitId);

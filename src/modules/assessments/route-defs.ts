@@ -53,7 +53,11 @@ export const getRoute = createRoute({
   tags,
   summary: "Bản chấm điểm của một đơn vị: tự chấm, thẩm định, chốt, minh chứng, diễn biến",
   request: { params: unitParam },
-  responses: { ...dataResponse(assessmentDetail), ...errorResponses(400, 401, 404) },
+  responses: {
+    ...dataResponse(assessmentDetail),
+    304: { description: "Không đổi từ lần tải trước (If-None-Match trùng ETag)" },
+    ...errorResponses(400, 401, 404),
+  },
 });
 
 export const selfInputRoute = createRoute({

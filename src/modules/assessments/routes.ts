@@ -1,10 +1,12 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../server/context";
 import { requireActor } from "../../server/context";
+import { matchesEtag } from "../../server/etag";
 import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
 import { readUpload } from "../files/upload";
+import { assessmentBody } from "./assessment-body";
 import { assignCrossScoring } from "./assign-cross-scoring";
 import { attachEvidence } from "./attach-evidence";
 import { completeReview } from "./complete-review";
@@ -13,7 +15,6 @@ import { deleteEvidence } from "./delete-evidence";
 import { downloadEvidence } from "./download-evidence";
 import { explain } from "./explain";
 import { finalizeAssessment } from "./finalize-assessment";
-import { getAssessment } from "./get-assessment";
 import { listAssessments } from "./list-assessments";
 import { listCrossScoring } from "./list-cross-scoring";
 import { requestExplanation } from "./request-explanation";
@@ -66,14 +67,17 @@ export const assessmentRoutes = newRouter()
   })
   .openapi(getRoute, async (c) => {
     const { id, unitId } = c.req.valid("param");
-    const data = await getAssessment({
+    const { bytes, etag } = await assessmentBody({
       db: c.get("db"),
       actor: requireActor(c),
       clusterId: id,
       unitId,
       signal: c.req.raw.signal,
     });
-    return c.json({ data }, 200);
+    // The bytes built for this data version and this kind of reader; a browser that has them gets a 304.
+    const cache = { etag, "cache-control": "private, no-cache" };
+    if (matchesEtag(c.req.header("if-none-match"), etag)) return c.body(null, 304, cache);
+    return c.body(bytes, 200, { ...cache, "content-type": "application/json" });
   })
   .openapi(selfInputRoute, async (c) =>
     c.json({ data: await onUnit(c, c.req.valid("param"), c.req.valid("json"), saveSelfInput) }, 200),

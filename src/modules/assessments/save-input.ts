@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/types";
+import { declareClusterWrite } from "../../db/write-generation";
 import { AppError } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
@@ -36,6 +37,8 @@ export async function saveInput(
   args: { criterionCode: string; version: number; stage: InputStage; values: InputValues },
 ): Promise<InputRow> {
   const assessment = writable(ctx);
+  // Only this cluster's rankings and pages change: other clusters' readers keep what they cached.
+  declareClusterWrite(ctx.cluster.id);
   const before = await findInput(tx, assessment.id, args.criterionCode);
   const key = {
     councilId: ctx.cluster.councilId,

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { auditHeads, auditLog } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import { bumpWriteGeneration } from "../../db/write-generation";
@@ -17,15 +17,15 @@ export type AuditEntry = {
 /** Appends to the council's hash chain inside the caller's transaction; the head row lock serialises one council only. */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
   bumpWriteGeneration();
-  await tx
-    .insert(auditHeads)
-    .values({ councilId: entry.councilId, lastSeq: 0, lastHash: GENESIS_HASH })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.councilId, entry.councilId))
-    .for("update");
+  // The head exists after a council's first audited write: lock it first, create it only when missing.
+  let head = await lockHead(tx, entry.councilId);
+  if (!head) {
+    await tx
+      .insert(auditHeads)
+      .values({ councilId: entry.councilId, lastSeq: 0, lastHash: GENESIS_HASH })
+      .onConflictDoNothing();
+    head = await lockHead(tx, entry.councilId);
+  }
   if (!head) throw new Error("audit head missing");
   const content = {
     councilId: entry.councilId,
@@ -40,11 +40,18 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
     after: toJson(entry.after),
   };
   const hash = auditHash(head.lastHash, content);
-  await tx.insert(auditLog).values({ ...content, prevHash: head.lastHash, hash });
-  await tx
+  // The row and the new head in one statement: one round trip fewer while the council's head is held.
+  const append = tx.insert(auditLog).values({ ...content, prevHash: head.lastHash, hash });
+  const moveHead = tx
     .update(auditHeads)
     .set({ lastSeq: content.seq, lastHash: hash })
     .where(eq(auditHeads.councilId, entry.councilId));
+  await tx.execute(sql`with appended as (${append.getSQL()}) ${moveHead.getSQL()}`);
+}
+
+async function lockHead(tx: Tx, councilId: string) {
+  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.councilId, councilId)).for("update");
+  return head;
 }
 
 /** Normalises through JSON so that what we hash is what jsonb gives back (dates become strings, undefined drops). */

@@ -63,15 +63,7 @@ export async function rankingContext(db: Db, actor: Actor, clusterId: string): P
   const rows = meta.members ?? [];
   const memberRows = rows.map((m) => ({ ...m, councilId: cluster.councilId, clusterId: cluster.id }));
   if (!canSeeCluster(actor, cluster, memberRows)) throw notFound("Cụm thi đua");
-  const at = endOfYear(cluster.year);
-  const members = rows
-    .map((m) => ({
-      unitId: m.unitId,
-      code: m.code,
-      role: m.role,
-      name: pickAt(m.names ?? [], at)?.name ?? m.code,
-    }))
-    .sort((a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1));
+  const members = membersOf(meta);
   return {
     cluster: {
       id: cluster.id,
@@ -123,6 +115,26 @@ export async function rankingView(
     if (stage === "final") return publishedView(ctx, data, valuesOf, pick);
     return computeView(ctx, stage, data, units, pending, pick);
   });
+}
+
+const membersByMeta = new WeakMap<RankingMeta, Member[]>();
+
+/** The members in Vietnamese order of their names that year: sorted once per meta object (shared by requests). */
+function membersOf(meta: RankingMeta): Member[] {
+  let members = membersByMeta.get(meta);
+  if (!members) {
+    const at = endOfYear(meta.cluster.year);
+    members = (meta.members ?? [])
+      .map((m) => ({
+        unitId: m.unitId,
+        code: m.code,
+        role: m.role,
+        name: pickAt(m.names ?? [], at)?.name ?? m.code,
+      }))
+      .sort((a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1));
+    membersByMeta.set(meta, members);
+  }
+  return members;
 }
 
 const entryOfRequest = new WeakMap<RankingContext, CacheEntry<ClusterData, RankingView>>();
@@ -244,7 +256,7 @@ function computeView(
 
 const metaByGeneration = new WeakMap<
   Db,
-  Map<string, { generation: number; meta: Promise<RankingMeta | undefined> }>
+  Map<string, { generation: string; meta: Promise<RankingMeta | undefined> }>
 >();
 
 /**
@@ -259,7 +271,7 @@ function readMeta(db: Db, clusterId: string): Promise<RankingMeta | undefined> {
     byCluster = new Map();
     metaByGeneration.set(db, byCluster);
   }
-  const generation = writeGeneration();
+  const generation = writeGeneration(clusterId);
   const hit = byCluster.get(clusterId);
   if (hit && hit.generation === generation) return hit.meta;
   const meta = read();

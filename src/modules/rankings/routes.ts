@@ -9,15 +9,13 @@ import {
   whyResponse,
 } from "../../contracts/rankings";
 import { requireActor } from "../../server/context";
+import { matchesEtag } from "../../server/etag";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
 import { attachment, XLSX_MIME } from "../exchange/xlsx";
 import { explainRank } from "./explain-rank";
 import { getRankingMatrix } from "./get-matrix";
 import { getRanking } from "./get-ranking";
 import { rankingExport } from "./ranking-workbook";
-
-const matchesEtag = (header: string | undefined, etag: string): boolean =>
-  header?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag) ?? false;
 
 const idParam = z.object({ id: z.uuid({ error: "Mã cụm không hợp lệ" }) });
 
