@@ -102,7 +102,7 @@ export const assessmentRoutes = newRouter()
   .openapi(attachEvidenceRoute, async (c) => {
     const { id, unitId } = c.req.valid("param");
     const actor = requireActor(c);
-    const { fields, file } = await readUpload(c.req.raw, {
+    const { fields, file } = await readUpload(c.req.raw, c.get("db"), {
       fields: evidenceFields,
       missingFile: "Cần chọn tệp minh chứng (PDF, ảnh, Word hoặc Excel)",
     });
@@ -125,7 +125,7 @@ export const assessmentRoutes = newRouter()
       unitId,
       fileId,
     });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   })
   .openapi(deleteEvidenceRoute, async (c) => {
     const { id, unitId, fileId } = c.req.valid("param");

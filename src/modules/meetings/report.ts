@@ -7,7 +7,7 @@ import type { UploadedFile } from "../../server/multipart";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
-import { dropBlobAndRethrow, putBlob } from "../files/put-blob";
+import { releasingUpload } from "../files/put-blob";
 import { storeFile } from "../files/store-file";
 import { buildReport } from "./build-report";
 import { readMeeting } from "./get-meeting";
@@ -90,7 +90,10 @@ export async function addReportPhoto(args: {
   file: UploadedFile;
   caption: string;
 }) {
-  await putBlob(args.db, args.file);
+  return releasingUpload(args.db, args.file, () => addPhotoRecord(args));
+}
+
+function addPhotoRecord(args: Parameters<typeof addReportPhoto>[0]) {
   return changeMeeting(
     args.db,
     args.actor,
@@ -122,7 +125,7 @@ export async function addReportPhoto(args: {
       return { fileId: stored.id, version: record.reportVersion + 1 };
     },
     { afterEnd: true },
-  ).catch(dropBlobAndRethrow(args.db, args.file));
+  );
 }
 
 export async function getReport(args: { db: Db; actor: Actor; meetingId: string }) {

@@ -109,7 +109,7 @@ export const recordRoutes = newRouter()
   .openapi(r.addPhotoRoute, async (c) => {
     const actor = requireActor(c);
     const meetingId = c.req.valid("param").id;
-    const { fields, file } = await readUpload(c.req.raw, {
+    const { fields, file } = await readUpload(c.req.raw, c.get("db"), {
       fields: r.photoFields,
       missingFile: "Cần chọn ảnh",
     });
@@ -119,7 +119,7 @@ export const recordRoutes = newRouter()
   .openapi(r.photoRoute, async (c) => {
     const { id, fileId } = c.req.valid("param");
     const file = await readReportPhoto({ db: c.get("db"), actor: requireActor(c), meetingId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   })
   .openapi(r.reportHtmlRoute, async (c) => {
     const meetingId = c.req.valid("param").id;

@@ -123,7 +123,7 @@ export const practiceRoutes = newRouter()
     const actor = requireActor(c);
     const db = c.get("db");
     const practiceId = c.req.valid("param").id;
-    const { file } = await readUpload(c.req.raw, { missingFile: UPLOAD_MISSING });
+    const { file } = await readUpload(c.req.raw, c.get("db"), { missingFile: UPLOAD_MISSING });
     await attachPracticeFile({ db, actor, practiceId, file });
     return c.json({ data: await getPractice({ db, actor, practiceId }) }, 200);
   })
@@ -131,5 +131,5 @@ export const practiceRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readPracticeFile({ db: c.get("db"), actor, practiceId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   });

@@ -75,7 +75,7 @@ export const taskRoutes = newRouter()
     const actor = requireActor(c);
     const db = c.get("db");
     const { id: taskId, reportId } = c.req.valid("param");
-    const { file } = await readUpload(c.req.raw, { missingFile: "Cần chọn tệp minh chứng" });
+    const { file } = await readUpload(c.req.raw, c.get("db"), { missingFile: "Cần chọn tệp minh chứng" });
     await attachReportEvidence({ db, actor, taskId, reportId, file });
     return c.json({ data: await getTask({ db, actor, taskId, now: currentTime() }) }, 200);
   })
@@ -83,6 +83,6 @@ export const taskRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readReportEvidence({ db: c.get("db"), actor, taskId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   })
   .route("/", notificationRoutes);
