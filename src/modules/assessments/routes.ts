@@ -6,7 +6,7 @@ import { newRouter } from "../../server/router";
 import type { Actor } from "../auth/actor";
 import { readUpload } from "../files/upload";
 import { assignCrossScoring } from "./assign-cross-scoring";
-import { attachEvidence } from "./attach-evidence";
+import { attachEvidence, mayAttachEvidence } from "./attach-evidence";
 import { completeReview } from "./complete-review";
 import { correctPublished } from "./correct-published";
 import { deleteEvidence } from "./delete-evidence";
@@ -102,6 +102,7 @@ export const assessmentRoutes = newRouter()
   .openapi(attachEvidenceRoute, async (c) => {
     const { id, unitId } = c.req.valid("param");
     const actor = requireActor(c);
+    await mayAttachEvidence({ db: c.get("db"), actor, clusterId: id, unitId });
     const { fields, file } = await readUpload(c.req.raw, c.get("db"), {
       fields: evidenceFields,
       missingFile: "Cần chọn tệp minh chứng (PDF, ảnh, Word hoặc Excel)",

@@ -18,7 +18,7 @@ import { uploadBody } from "../files/upload";
 import { exportCriteriaWorkbook } from "./criteria-workbook";
 import { exportClusterYear } from "./export-cluster-year";
 import { importClusterYear } from "./import-cluster-year";
-import { MAX_SHEET_BYTES } from "./import-scoring-sheet";
+import { MAX_SHEET_BYTES, mayUploadScoringSheet } from "./import-scoring-sheet";
 import { saveScoringSheet } from "./save-scoring-sheet";
 import { exportScoringSheet } from "./scoring-sheet";
 import { attachment, XLSX_MIME } from "./xlsx";
@@ -149,6 +149,13 @@ exchangeRoutes
   })
   .openapi(uploadRoute, async (c) => {
     const actor = requireActor(c);
+    const where = {
+      db: c.get("db"),
+      actor,
+      clusterId: c.req.valid("param").id,
+      stage: c.req.valid("query").stage,
+    };
+    await mayUploadScoringSheet(where);
     // Read by exceljs after the ZIP guard, not stored: streamed and capped like every upload, no type sniffing.
     const { file } = await readMultipart(c.req.raw, {
       fields: z.object({}),

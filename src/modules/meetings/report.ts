@@ -2,7 +2,7 @@ import { reportEditInput } from "../../contracts/meetings";
 import { type NewsReport, newsReport } from "../../contracts/minutes";
 import { parseInput } from "../../contracts/parse";
 import type { Db, Tx } from "../../db/types";
-import { AppError, conflict, notFound } from "../../server/errors";
+import { AppError, conflict, forbidden, notFound } from "../../server/errors";
 import type { UploadedFile } from "../../server/multipart";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
@@ -80,6 +80,12 @@ export async function editReport(args: { db: Db; actor: Actor; meetingId: string
     },
     { afterEnd: true },
   );
+}
+
+/** Before reading a photo's body: 404 for a meeting the actor may not see, 403 for one whose record they do not keep. */
+export async function mayAddReportPhoto(args: { db: Db; actor: Actor; meetingId: string }): Promise<void> {
+  const scope = await loadMeeting(args.db, args.actor, args.meetingId, false);
+  if (!keepsRecord(args.actor, scope)) throw forbidden();
 }
 
 /** Attaches a photo (checked by content through the files module) with its caption. */

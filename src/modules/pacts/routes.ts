@@ -5,7 +5,7 @@ import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import { readUpload } from "../files/upload";
 import { amendPact } from "./amend-pact";
-import { attachPactScan } from "./attach-pact-scan";
+import { attachPactScan, mayAttachPactScan } from "./attach-pact-scan";
 import { createPact } from "./create-pact";
 import { getPact } from "./get-pact";
 import { listPactTemplates } from "./list-pact-templates";
@@ -84,6 +84,8 @@ export const pactRoutes = newRouter()
     return c.json({ data }, 200);
   })
   .openapi(attachScanRoute, async (c) => {
+    const clusterId = c.req.valid("param").id;
+    await mayAttachPactScan({ db: c.get("db"), actor: requireActor(c), clusterId });
     const { file } = await readUpload(c.req.raw, c.get("db"), {
       missingFile: "Cần chọn tệp bản scan (PDF hoặc ảnh)",
     });

@@ -9,7 +9,7 @@ import { listReports } from "./list-reports";
 import { moveReport, type ReportMove } from "./move-report";
 import { openReportPeriod } from "./open-period";
 import { periodRoutes } from "./period-routes";
-import { attachReportFile, readReportFile } from "./report-files";
+import { attachReportFile, mayAttachReportFile, readReportFile } from "./report-files";
 import {
   acceptRoute,
   attachRoute,
@@ -77,6 +77,7 @@ export const reportRoutes = newRouter()
   )
   .openapi(attachRoute, async (c) => {
     const actor = requireActor(c);
+    await mayAttachReportFile({ db: c.get("db"), actor, reportId: c.req.valid("param").id });
     const { file } = await readUpload(c.req.raw, c.get("db"), { missingFile: UPLOAD_MISSING });
     const stored = await attachReportFile({
       db: c.get("db"),
