@@ -87,6 +87,7 @@ export async function readMultipart<S extends z.ZodType>(
   const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
   const texts: Record<string, string> = {};
   let file: Promise<UploadedFile> | undefined;
+  let fileName: string | undefined;
 
   const parsed = new Promise<void>((resolve, reject) => {
     const fail = (err: unknown) => {
@@ -95,9 +96,13 @@ export async function readMultipart<S extends z.ZodType>(
       parser.destroy();
       reject(err);
     };
-    source.on("error", (err) =>
-      fail(err instanceof AppError ? err : unreadable(fileField, "kết nối bị ngắt")),
-    );
+    source.on("error", (err) => {
+      // The body guard's cap (file cap + framing) can fire first while the file waits on its writes, the
+      // body read ahead: past it while a file streams, the file is what is too large.
+      if (err instanceof AppError && err.status === 413 && fileName !== undefined)
+        return fail(fileTooLarge(fileName, spec.maxFileBytes, fileField));
+      fail(err instanceof AppError ? err : unreadable(fileField, "kết nối bị ngắt"));
+    });
     parser.on("error", () => fail(unreadable(fileField, "dữ liệu multipart bị cắt hoặc sai định dạng")));
     parser.on("partsLimit", () => fail(unreadable(fileField, "quá nhiều phần")));
     parser.on("fieldsLimit", () => fail(unreadable(fileField, "quá nhiều trường")));
@@ -112,7 +117,8 @@ export async function readMultipart<S extends z.ZodType>(
         fail(validationError([{ path: name, message }]));
         return;
       }
-      file = collectFile(stream, cleanFileName(info.filename ?? ""), spec, fileField, sink);
+      fileName = cleanFileName(info.filename ?? "");
+      file = collectFile(stream, fileName, spec, fileField, sink);
       file.catch(fail);
     });
     parser.on("close", resolve);
