@@ -153,6 +153,7 @@ describe("thidua backup and thidua restore", () => {
     expect(expectedVerify.out[0]).toMatch(/^Nhật ký toàn vẹn: \d+ bản ghi/);
     expect(Object.values(expected.exports).some((text) => text.includes('"scores"'))).toBe(true);
     expect(Number(expected.tables.blobs?.split(":")[0])).toBeGreaterThan(0);
+    expect(Number(expected.tables.blob_chunks?.split(":")[0])).toBeGreaterThan(0);
   });
 
   if (!process.env.TEST_DATABASE_URL) {

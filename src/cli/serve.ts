@@ -6,6 +6,7 @@ import { openDatabase, openOptionsFromEnv } from "../db/open";
 import { createDemoIfEmpty } from "../demo/create-demo";
 import { auditKeyPath, ensureAuditKey } from "../modules/audit/audit-key";
 import { pruneSessions } from "../modules/auth/sessions";
+import { deleteStrayChunks } from "../modules/files/chunk-store";
 import { deleteOrphanBlobs } from "../modules/files/put-blob";
 import { mailerFromEnv } from "../modules/notifications/mailer";
 import { startReminderWorker } from "../modules/notifications/reminder-worker";
@@ -27,6 +28,8 @@ export function wantsDemo(env: NodeJS.ProcessEnv, kind: "pglite" | "postgres"): 
 
 const PRUNE_EVERY_MS = 15 * 60_000;
 
+/** Chunks of an upload no blob names after an hour: cut off by a crash (another process may be mid-upload). */
+const STRAY_CHUNK_AGE_MS = 60 * 60 * 1000;
 /** Starts the server; on SIGTERM/SIGINT stops accepting, lets requests in flight finish, then closes the database. */
 export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const port = Number.parseInt(env.PORT ?? "3000", 10);
@@ -37,6 +40,7 @@ export async function runServe(env: NodeJS.ProcessEnv = process.env): Promise<vo
   announceAuditKey(auditKeyPath(env, options));
   // Bytes left by an upload that failed after storing them, or by a crash: nothing references them.
   await deleteOrphanBlobs(database.db);
+  await deleteStrayChunks(database.db, new Date(Date.now() - STRAY_CHUNK_AGE_MS));
   const where = options.kind === "pglite" ? `cơ sở dữ liệu nhúng ${options.dataDir}` : "PostgreSQL";
   if (wantsDemo(env, options.kind)) {
     const demo = await createDemoIfEmpty(database.db);

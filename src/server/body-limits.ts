@@ -2,6 +2,8 @@
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
 const MiB = 1024 * 1024;
+/** A thidua.cluster-year/v1 file sent as the body of POST /api/imports/cluster-year. */
+export const IMPORT_BODY_LIMIT = 20 * MiB;
 // Multipart framing around a file: headers, boundaries, the other small fields.
 const FRAMING = 64 * 1024;
 
@@ -11,7 +13,7 @@ const FRAMING = 64 * 1024;
  * still check its own, tighter limit.
  */
 export const LARGE_BODY_ROUTES: readonly { method: string; path: string; maxSize: number }[] = [
-  { method: "POST", path: "/api/imports/cluster-year", maxSize: 20 * MiB },
+  { method: "POST", path: "/api/imports/cluster-year", maxSize: IMPORT_BODY_LIMIT },
   { method: "POST", path: "/api/clusters/{id}/scoring-sheet", maxSize: 5 * MiB + FRAMING },
   { method: "POST", path: "/api/clusters/{id}/assessments/{unitId}/evidence", maxSize: 20 * MiB + FRAMING },
   { method: "POST", path: "/api/clusters/{id}/pact/scan", maxSize: 20 * MiB + FRAMING },

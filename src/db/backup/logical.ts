@@ -99,7 +99,7 @@ export async function logicalBackup(db: Db, file: string): Promise<void> {
           sql`declare thidua_backup no scroll cursor for select row_to_json(r)::text as j from (select ${cols} from ${ident(t.name)}) r`,
         );
         // Rows with file bytes can be megabytes each: fetch those one by one.
-        const batch = t.name === "blobs" ? 1 : 500;
+        const batch = t.name === "blob_chunks" || t.name === "blobs" ? 1 : 500;
         for (;;) {
           const rows = await rowsOf<{ j: string }>(tx, sql.raw(`fetch ${batch} from thidua_backup`));
           if (rows.length === 0) break;

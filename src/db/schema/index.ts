@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./audit";
+export * from "./blob-chunks";
 export * from "./calendars";
 export * from "./clusters";
 export * from "./documents";

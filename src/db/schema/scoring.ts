@@ -16,7 +16,7 @@ import { clusters } from "./clusters";
 import { councilRef, organizations } from "./orgs";
 
 /** PostgreSQL bytea; PGlite gives a Uint8Array and pg a Buffer, both Uint8Arrays. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /**
  * The pact (giao ước) of a cluster-year. The criteria table and rules are stored as the
@@ -79,7 +79,10 @@ export const blobs = pgTable("blobs", {
   sha256: text("sha256").primaryKey(),
   size: bigint("size", { mode: "number" }).notNull(),
   mime: text("mime").notNull(),
-  bytes: bytea("bytes").notNull(),
+  /** The bytes, as rows of `blob_chunks` under this id (the blob_chunks migration moved older rows there). */
+  chunkSet: uuid("chunk_set"),
+  /** Before blob_chunks the bytes lived here; the migration empties it. Nothing writes it now. */
+  bytes: bytea("bytes"),
 });
 
 /** A file as one user attached it to one thing (evidence of a criterion, a pact scan…). */

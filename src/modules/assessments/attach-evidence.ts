@@ -4,8 +4,8 @@ import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
 import { withBlob } from "../files/put-blob";
 import { storeFile } from "../files/store-file";
+import { assertWithinQuota } from "../files/unit-quota";
 import { findCriterion } from "./criteria";
-import { assertWithinQuota } from "./evidence-quota";
 import { loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
 
@@ -13,18 +13,30 @@ export const EVIDENCE = "evidence";
 export const evidenceEntityId = (assessmentId: string, criterionCode: string) =>
   `${assessmentId}:${criterionCode}`;
 
-type Args = { db: Db; actor: Actor; clusterId: string; unitId: string; criterionCode: string };
+type Where = { db: Db; actor: Actor; clusterId: string; unitId: string };
+type Args = Where & { criterionCode: string };
 
-/** Who may attach, to which criterion, within the unit's quota: checked before and again after the bytes move. */
-async function checkAttach(tx: Tx, args: Args, size: number) {
+/** Who may attach, while the unit has room: checked before the body is read, and again with the file. */
+async function checkUnit(tx: Tx, args: Where, size: number) {
   const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "share");
   assertCan(ctx.rel, ctx.status, "attachEvidence");
+  await assertWithinQuota(tx, ctx.unit.unitId, size);
+  return ctx;
+}
+
+/** Before reading an upload's body: 404/403/409, or 413 when the unit's quota is already used up. */
+export async function mayAttachEvidence(args: Where): Promise<void> {
+  await args.db.transaction((tx) => checkUnit(tx, args, 0));
+}
+
+/** With the file: the criterion, and the quota with the file's size. */
+async function checkAttach(tx: Tx, args: Args, size: number) {
+  const ctx = await checkUnit(tx, args, size);
   if (!findCriterion(ctx.scoring.criteria, args.criterionCode)) {
     throw validationError([
       { path: "criterionCode", message: `Không có tiêu chí "${args.criterionCode}" trong giao ước của cụm` },
     ]);
   }
-  await assertWithinQuota(tx, ctx.unit.unitId, size);
   return ctx;
 }
 
@@ -36,7 +48,6 @@ async function checkAttach(tx: Tx, args: Args, size: number) {
  * then adds the file row and its audit row. Bytes that end up attached to nothing are deleted.
  */
 export async function attachEvidence(args: Args & { file: UploadedFile }) {
-  await args.db.transaction((tx) => checkAttach(tx, args, args.file.size));
   return withBlob(args.db, args.file, async (tx) => {
     const ctx = await checkAttach(tx, args, args.file.size);
     const stored = await storeFile(tx, args.actor, {

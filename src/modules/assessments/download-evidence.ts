@@ -23,5 +23,5 @@ export async function downloadEvidence(args: {
   ) {
     throw notFound("Tệp minh chứng");
   }
-  return { name: file.name, mime: file.mime, size: file.size, bytes: file.bytes };
+  return { name: file.name, mime: file.mime, size: file.size, stream: file.stream, bytes: file.bytes };
 }

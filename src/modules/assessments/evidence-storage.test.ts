@@ -58,7 +58,10 @@ describe("evidence storage", () => {
       file: await uploadOf("hai.pdf", second),
     }).catch((e) => e);
     expect(err).toMatchObject({ status: 413, code: "quota_exceeded", issues: [{ path: "file" }] });
-    expect(err.message).toMatch(/^Đơn vị đã dùng 0 MB trong hạn mức 0 MB cho minh chứng; tệp này cần 0 MB\./);
+    const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+    expect(err.message).toBe(
+      `Đơn vị đã dùng ${kb(first.byteLength)} trong hạn mức lưu trữ ${kb(first.byteLength + second.byteLength - 1)} (minh chứng, tệp báo cáo, mô hình và báo cáo nhiệm vụ); tệp này cần ${kb(second.byteLength)}. Hãy xóa bớt tệp cũ hoặc đề nghị quản trị tăng hạn mức.`,
+    );
     expect(await blobCount(db, sha(second))).toBe(0);
     expect(
       await db

@@ -15,6 +15,7 @@ import {
   multipartHead,
   multipartTail,
 } from "../../test-support/multipart";
+import { chunkBytes } from "../files/chunk-store";
 import { setUpCluster } from "./test-fixtures";
 
 // Evidence uploads over HTTP on real SQL: streamed, capped, hashed as they arrive, and stored without
@@ -140,7 +141,11 @@ describe("streamed evidence uploads", () => {
 
     const [blob] = await database.db.select().from(blobs).where(eq(blobs.sha256, sha256));
     expect(blob?.size).toBe(file.byteLength);
-    expect(createHash("sha256").update(blob!.bytes).digest("hex")).toBe(sha256);
+    expect(
+      createHash("sha256")
+        .update(await chunkBytes(database.db, blob!.chunkSet!))
+        .digest("hex"),
+    ).toBe(sha256);
     const audit = await database.db
       .select({ after: auditLog.after, actorId: auditLog.actorId })
       .from(auditLog)

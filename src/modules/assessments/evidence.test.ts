@@ -47,7 +47,7 @@ describe("evidence files per criterion", () => {
       },
     ]);
     const mine = await downloadEvidence({ ...at, actor: unit, fileId: stored.id });
-    expect(Buffer.from(mine.bytes).equals(Buffer.from(PDF))).toBe(true);
+    expect((await mine.bytes()).equals(Buffer.from(PDF))).toBe(true);
     // Same visibility as the assessment: the others wait until it is submitted; observers until published.
     await expect(downloadEvidence({ ...at, actor: head.actor, fileId: stored.id })).rejects.toMatchObject({
       status: 404,

@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { readUpload } from "../files/upload";
 import { assessmentBody } from "./assessment-body";
 import { assignCrossScoring } from "./assign-cross-scoring";
-import { attachEvidence } from "./attach-evidence";
+import { attachEvidence, mayAttachEvidence } from "./attach-evidence";
 import { completeReview } from "./complete-review";
 import { correctPublished } from "./correct-published";
 import { deleteEvidence } from "./delete-evidence";
@@ -106,7 +106,8 @@ export const assessmentRoutes = newRouter()
   .openapi(attachEvidenceRoute, async (c) => {
     const { id, unitId } = c.req.valid("param");
     const actor = requireActor(c);
-    const { fields, file } = await readUpload(c.req.raw, {
+    await mayAttachEvidence({ db: c.get("db"), actor, clusterId: id, unitId });
+    const { fields, file } = await readUpload(c.req.raw, c.get("db"), {
       fields: evidenceFields,
       missingFile: "Cần chọn tệp minh chứng (PDF, ảnh, Word hoặc Excel)",
     });
@@ -129,7 +130,7 @@ export const assessmentRoutes = newRouter()
       unitId,
       fileId,
     });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   })
   .openapi(deleteEvidenceRoute, async (c) => {
     const { id, unitId, fileId } = c.req.valid("param");

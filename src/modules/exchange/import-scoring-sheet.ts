@@ -38,6 +38,13 @@ export async function importScoringSheet(args: SheetArgs): Promise<SheetImportRe
   };
 }
 
+/** Before reading the sheet's body: 404 for a cluster the actor may not see, 403 without units to score. */
+export async function mayUploadScoringSheet(args: Omit<SheetArgs, "bytes">): Promise<void> {
+  const { clusterId, stage } = parseInput(input, { clusterId: args.clusterId, stage: args.stage });
+  const ctx = await rankingContext(args.db, args.actor, clusterId);
+  await sheetUnits(args.db, args.actor, ctx, stage);
+}
+
 /** Every unit's checked inputs with the cells they came from, or a 400 with every problem located. */
 export async function checkScoringSheet(
   args: SheetArgs,

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseClusterYear } from "../../core/scoring";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
 import { type App, createApp } from "../../server/app";
+import { IMPORT_BODY_LIMIT } from "../../server/body-limits";
 import { grant, makeCouncil, makeUnits, makeUser, system, TEST_PASSWORD } from "../../test-support/factories";
 import { call, type Session, signIn } from "../../test-support/http";
 import { paddedWorkbook } from "../../test-support/zip-bomb";
@@ -127,6 +129,44 @@ describe("import and export endpoints", () => {
     });
     const again = await postText(sessions.admin!, "/api/imports/cluster-year", JSON.stringify(file));
     expect(again.status).toBe(409);
+  });
+
+  it("refuses an import past its 20 MB limit with 413, declared or streamed, and writes nothing", async () => {
+    const counts = async () => {
+      const rows = await database.db.execute(
+        sql`select (select count(*)::int from clusters) as c, (select count(*)::int from audit_log) as a`,
+      );
+      return (rows as unknown as { rows: unknown[] }).rows[0];
+    };
+    const before = await counts();
+    const file = JSON.parse(fixture("cum1-2020.json")) as Record<string, unknown>;
+    const big = JSON.stringify({ ...file, padding: " ".repeat(IMPORT_BODY_LIMIT) });
+    const declared = await postText(sessions.admin!, "/api/imports/cluster-year", big);
+    expect(declared.status).toBe(413);
+    expect(await json(declared)).toMatchObject({
+      error: "too_large",
+      message: expect.stringMatching(/20 MB/),
+    });
+    const bytes = new TextEncoder().encode(big);
+    let pulled = 0;
+    const streamed = await app.request("/api/imports/cluster-year", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        cookie: sessions.admin!.cookie,
+        "x-csrf-token": sessions.admin!.csrfToken,
+      },
+      body: new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulled >= bytes.byteLength) return controller.close();
+          controller.enqueue(bytes.subarray(pulled, pulled + 1024 * 1024));
+          pulled += 1024 * 1024;
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(await counts()).toEqual(before);
   });
 
   it("answers a bad file with 400 and every issue located, and refuses others", async () => {

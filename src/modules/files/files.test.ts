@@ -79,6 +79,6 @@ describe("uploads checked by content", () => {
       ["b.pdf", pdf.byteLength, "application/pdf"],
     ]);
     const read = await readFile(db, a.id);
-    expect(Buffer.from(read!.bytes).equals(Buffer.from(pdf))).toBe(true);
+    expect((await read!.bytes()).equals(Buffer.from(pdf))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { cleanFileName } from "../../core/text/file-name";
-import type { DbOrTx } from "../../db/types";
-import { filesOfEntities, findFileWithBytes } from "./repo";
+import type { Db, DbOrTx } from "../../db/types";
+import { chunkBytes, chunkStream } from "./chunk-store";
+import { filesOfEntities, findFileWithBlob } from "./repo";
 
 export type FileListing = {
   id: string;
@@ -28,10 +29,15 @@ export async function listFiles(db: DbOrTx, entity: string, entityIds: string[])
     .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
 }
 
-/** A file's bytes for download, with the entity it belongs to so the caller can check access. */
-export async function readFile(db: DbOrTx, fileId: string) {
-  const row = await findFileWithBytes(db, fileId);
+/**
+ * A stored file for download, with the entity it belongs to so the caller can check access. Its bytes
+ * are read on demand: `stream()` chunk by chunk (a download), `bytes()` whole.
+ */
+export async function readFile(db: Db, fileId: string) {
+  const row = await findFileWithBlob(db, fileId);
   if (!row) return undefined;
+  const chunkSet = row.chunkSet;
+  if (!chunkSet) throw new Error(`blob ${row.file.sha256} has no chunks (blob_chunks migration not run?)`);
   return {
     id: row.file.id,
     councilId: row.file.councilId,
@@ -40,6 +46,9 @@ export async function readFile(db: DbOrTx, fileId: string) {
     name: cleanFileName(row.file.name),
     mime: row.mime,
     size: row.size,
-    bytes: row.bytes,
+    stream: () => chunkStream(db, chunkSet),
+    bytes: () => chunkBytes(db, chunkSet),
   };
 }
+
+export type ReadableFile = NonNullable<Awaited<ReturnType<typeof readFile>>>;

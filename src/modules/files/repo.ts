@@ -2,19 +2,15 @@ import { and, eq, inArray } from "drizzle-orm";
 import { blobs, files, users } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
-export async function insertBlobOnce(tx: DbOrTx, values: typeof blobs.$inferInsert): Promise<void> {
-  await tx.insert(blobs).values(values).onConflictDoNothing();
-}
-
 export async function insertFile(tx: DbOrTx, values: typeof files.$inferInsert) {
   const [row] = await tx.insert(files).values(values).returning();
   if (!row) throw new Error("insert file returned nothing");
   return row;
 }
 
-export async function findFileWithBytes(tx: DbOrTx, id: string) {
+export async function findFileWithBlob(tx: DbOrTx, id: string) {
   const [row] = await tx
-    .select({ file: files, mime: blobs.mime, size: blobs.size, bytes: blobs.bytes })
+    .select({ file: files, mime: blobs.mime, size: blobs.size, chunkSet: blobs.chunkSet })
     .from(files)
     .innerJoin(blobs, eq(blobs.sha256, files.sha256))
     .where(eq(files.id, id));

@@ -1,15 +1,20 @@
 import { z } from "zod";
+import type { Db } from "../../db/types";
 import { readMultipart } from "../../server/multipart";
+import { chunkSink } from "./chunk-store";
 import { MAX_UPLOAD_BYTES, sniffUpload } from "./sniff";
 
 const NO_FIELDS = z.object({});
 
 /**
  * An attachment upload (evidence, scans, photos, report files): streamed, capped at MAX_UPLOAD_BYTES,
- * checked by content from its first bytes, hashed as it arrives. Every attachment route reads its body here.
+ * checked by content from its first bytes, hashed as it arrives and written to `blob_chunks` chunk by
+ * chunk (the attaching use case makes it a blob, in `withBlob`). Every attachment route reads its body here,
+ * after checking that the caller may attach there.
  */
 export function readUpload<S extends z.ZodType = typeof NO_FIELDS>(
   request: Request,
+  db: Db,
   opts: { missingFile: string; fields?: S },
 ) {
   return readMultipart(request, {
@@ -17,6 +22,7 @@ export function readUpload<S extends z.ZodType = typeof NO_FIELDS>(
     maxFileBytes: MAX_UPLOAD_BYTES,
     missingFile: opts.missingFile,
     sniff: sniffUpload,
+    store: () => chunkSink(db),
   });
 }
 

@@ -2,12 +2,12 @@ import { reportEditInput } from "../../contracts/meetings";
 import { type NewsReport, newsReport } from "../../contracts/minutes";
 import { parseInput } from "../../contracts/parse";
 import type { Db, Tx } from "../../db/types";
-import { AppError, conflict, notFound } from "../../server/errors";
+import { AppError, conflict, forbidden, notFound } from "../../server/errors";
 import type { UploadedFile } from "../../server/multipart";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
-import { dropBlobAndRethrow, putBlob } from "../files/put-blob";
+import { releasingUpload } from "../files/put-blob";
 import { storeFile } from "../files/store-file";
 import { buildReport } from "./build-report";
 import { readMeeting } from "./get-meeting";
@@ -82,6 +82,12 @@ export async function editReport(args: { db: Db; actor: Actor; meetingId: string
   );
 }
 
+/** Before reading a photo's body: 404 for a meeting the actor may not see, 403 for one whose record they do not keep. */
+export async function mayAddReportPhoto(args: { db: Db; actor: Actor; meetingId: string }): Promise<void> {
+  const scope = await loadMeeting(args.db, args.actor, args.meetingId, false);
+  if (!keepsRecord(args.actor, scope)) throw forbidden();
+}
+
 /** Attaches a photo (checked by content through the files module) with its caption. */
 export async function addReportPhoto(args: {
   db: Db;
@@ -90,7 +96,10 @@ export async function addReportPhoto(args: {
   file: UploadedFile;
   caption: string;
 }) {
-  await putBlob(args.db, args.file);
+  return releasingUpload(args.db, args.file, () => addPhotoRecord(args));
+}
+
+function addPhotoRecord(args: Parameters<typeof addReportPhoto>[0]) {
   return changeMeeting(
     args.db,
     args.actor,
@@ -122,7 +131,7 @@ export async function addReportPhoto(args: {
       return { fileId: stored.id, version: record.reportVersion + 1 };
     },
     { afterEnd: true },
-  ).catch(dropBlobAndRethrow(args.db, args.file));
+  );
 }
 
 export async function getReport(args: { db: Db; actor: Actor; meetingId: string }) {

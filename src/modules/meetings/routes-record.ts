@@ -21,7 +21,14 @@ import {
 import { approvedMinutesOfCluster, minutesFile } from "./minutes-file";
 import { minutesHtml, minutesMarkdown } from "./render-minutes";
 import { reportHtml, reportMarkdown } from "./render-report";
-import { addReportPhoto, draftReport, editReport, getReport, readReportPhoto } from "./report";
+import {
+  addReportPhoto,
+  draftReport,
+  editReport,
+  getReport,
+  mayAddReportPhoto,
+  readReportPhoto,
+} from "./report";
 import * as r from "./route-defs";
 
 const HEARTBEAT_MS = 20_000;
@@ -109,7 +116,8 @@ export const recordRoutes = newRouter()
   .openapi(r.addPhotoRoute, async (c) => {
     const actor = requireActor(c);
     const meetingId = c.req.valid("param").id;
-    const { fields, file } = await readUpload(c.req.raw, {
+    await mayAddReportPhoto({ db: c.get("db"), actor, meetingId });
+    const { fields, file } = await readUpload(c.req.raw, c.get("db"), {
       fields: r.photoFields,
       missingFile: "Cần chọn ảnh",
     });
@@ -119,7 +127,7 @@ export const recordRoutes = newRouter()
   .openapi(r.photoRoute, async (c) => {
     const { id, fileId } = c.req.valid("param");
     const file = await readReportPhoto({ db: c.get("db"), actor: requireActor(c), meetingId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   })
   .openapi(r.reportHtmlRoute, async (c) => {
     const meetingId = c.req.valid("param").id;

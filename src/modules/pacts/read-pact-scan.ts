@@ -10,5 +10,5 @@ export async function readPactScan(args: { db: DbOrTx; actor: Actor; clusterId: 
   const { pact } = await loadExistingPact(args.db, args.actor, args.clusterId);
   const file = await readFile(args.db, args.fileId);
   if (!file || file.entity !== PACT_SCAN_ENTITY || file.entityId !== pact.id) throw notFound("Tệp");
-  return { name: file.name, mime: file.mime, size: file.size, bytes: file.bytes };
+  return { name: file.name, mime: file.mime, size: file.size, stream: file.stream, bytes: file.bytes };
 }

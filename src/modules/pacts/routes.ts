@@ -5,7 +5,7 @@ import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import { readUpload } from "../files/upload";
 import { amendPact } from "./amend-pact";
-import { attachPactScan } from "./attach-pact-scan";
+import { attachPactScan, mayAttachPactScan } from "./attach-pact-scan";
 import { createPact } from "./create-pact";
 import { getPact } from "./get-pact";
 import { listPactTemplates } from "./list-pact-templates";
@@ -84,7 +84,11 @@ export const pactRoutes = newRouter()
     return c.json({ data }, 200);
   })
   .openapi(attachScanRoute, async (c) => {
-    const { file } = await readUpload(c.req.raw, { missingFile: "Cần chọn tệp bản scan (PDF hoặc ảnh)" });
+    const clusterId = c.req.valid("param").id;
+    await mayAttachPactScan({ db: c.get("db"), actor: requireActor(c), clusterId });
+    const { file } = await readUpload(c.req.raw, c.get("db"), {
+      missingFile: "Cần chọn tệp bản scan (PDF hoặc ảnh)",
+    });
     return c.json(
       await writeThenView(c, c.req.valid("param").id, file, ({ db, actor, clusterId }) =>
         attachPactScan({ db, actor, clusterId, file }),
@@ -96,5 +100,5 @@ export const pactRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readPactScan({ db: c.get("db"), actor, clusterId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   });

@@ -287,7 +287,7 @@ describe("the scan of the signed pact", () => {
       clusterId: s.cluster.id,
       fileId: stored.id,
     });
-    expect(Buffer.from(read.bytes).equals(Buffer.from(pdf))).toBe(true);
+    expect((await read.bytes()).equals(Buffer.from(pdf))).toBe(true);
     await expect(
       readPactScan({ db, actor: s.foreignAdmin.actor, clusterId: s.cluster.id, fileId: stored.id }),
     ).rejects.toMatchObject({ status: 404 });

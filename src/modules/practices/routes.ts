@@ -14,7 +14,7 @@ import { binaryResponse, dataResponse, errorResponses, newRouter } from "../../s
 import { readUpload, uploadBody } from "../files/upload";
 import { UPLOAD_MISSING, uploadErrors } from "../reports/route-defs";
 import { getPractice, listPractices } from "./get-practice";
-import { attachPracticeFile, readPracticeFile } from "./practice-files";
+import { attachPracticeFile, mayAttachPracticeFile, readPracticeFile } from "./practice-files";
 import { recordReplication } from "./record-replication";
 import { createPractice, updatePractice } from "./save-practice";
 
@@ -123,7 +123,8 @@ export const practiceRoutes = newRouter()
     const actor = requireActor(c);
     const db = c.get("db");
     const practiceId = c.req.valid("param").id;
-    const { file } = await readUpload(c.req.raw, { missingFile: UPLOAD_MISSING });
+    await mayAttachPracticeFile({ db, actor, practiceId });
+    const { file } = await readUpload(c.req.raw, db, { missingFile: UPLOAD_MISSING });
     await attachPracticeFile({ db, actor, practiceId, file });
     return c.json({ data: await getPractice({ db, actor, practiceId }) }, 200);
   })
@@ -131,5 +132,5 @@ export const practiceRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readPracticeFile({ db: c.get("db"), actor, practiceId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   });

@@ -1,27 +1,36 @@
-import type { Db } from "../../db/types";
+import type { Db, Tx } from "../../db/types";
 import { AppError, forbidden, notFound } from "../../server/errors";
 import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
 import { withBlob } from "../files/put-blob";
 import { type StoredFile, storeFile } from "../files/store-file";
+import { assertWithinQuota } from "../files/unit-quota";
 import { REPORT_FILE_ENTITY } from "./get-report";
 import { loadReport } from "./load-report";
 import { editsUnit } from "./policy";
 
 /** The unit attaches a file to its report (checked by content: PDF, images, Word, Excel) until it is accepted. */
-export async function attachReportFile(args: {
-  db: Db;
-  actor: Actor;
-  reportId: string;
-  file: UploadedFile;
-}): Promise<StoredFile> {
+type Where = { db: Db; actor: Actor; reportId: string };
+
+async function checkReport(tx: Tx, args: Where, size: number) {
+  const { report } = await loadReport(tx, args.actor, args.reportId, { lock: true });
+  if (!editsUnit(args.actor, report.councilId, report.unitId)) throw forbidden();
+  if (report.status === "accepted") {
+    throw new AppError("wrong_status", 409, "Báo cáo đã được tiếp nhận; không đính kèm thêm được.");
+  }
+  await assertWithinQuota(tx, report.unitId, size);
+  return report;
+}
+
+/** Before reading an upload's body: 404/403/409, or 413 when the unit's quota is already used up. */
+export async function mayAttachReportFile(args: Where): Promise<void> {
+  await args.db.transaction((tx) => checkReport(tx, args, 0));
+}
+
+export async function attachReportFile(args: Where & { file: UploadedFile }): Promise<StoredFile> {
   return withBlob(args.db, args.file, async (tx) => {
-    const { report } = await loadReport(tx, args.actor, args.reportId, { lock: true });
-    if (!editsUnit(args.actor, report.councilId, report.unitId)) throw forbidden();
-    if (report.status === "accepted") {
-      throw new AppError("wrong_status", 409, "Báo cáo đã được tiếp nhận; không đính kèm thêm được.");
-    }
+    const report = await checkReport(tx, args, args.file.size);
     return storeFile(tx, args.actor, {
       councilId: report.councilId,
       entity: REPORT_FILE_ENTITY,

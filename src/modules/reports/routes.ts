@@ -9,7 +9,7 @@ import { listReports } from "./list-reports";
 import { moveReport, type ReportMove } from "./move-report";
 import { openReportPeriod } from "./open-period";
 import { periodRoutes } from "./period-routes";
-import { attachReportFile, readReportFile } from "./report-files";
+import { attachReportFile, mayAttachReportFile, readReportFile } from "./report-files";
 import {
   acceptRoute,
   attachRoute,
@@ -77,7 +77,8 @@ export const reportRoutes = newRouter()
   )
   .openapi(attachRoute, async (c) => {
     const actor = requireActor(c);
-    const { file } = await readUpload(c.req.raw, { missingFile: UPLOAD_MISSING });
+    await mayAttachReportFile({ db: c.get("db"), actor, reportId: c.req.valid("param").id });
+    const { file } = await readUpload(c.req.raw, c.get("db"), { missingFile: UPLOAD_MISSING });
     const stored = await attachReportFile({
       db: c.get("db"),
       actor,
@@ -90,7 +91,7 @@ export const reportRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readReportFile({ db: c.get("db"), actor, reportId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   });
 
 /** Runs one move, then answers with the fresh report (new version, what the actor may do next). */

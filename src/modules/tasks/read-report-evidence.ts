@@ -12,5 +12,5 @@ export async function readReportEvidence(args: { db: DbOrTx; actor: Actor; taskI
   const file = await readFile(args.db, args.fileId);
   const report = file?.entity === REPORT_EVIDENCE ? await findReport(args.db, file.entityId) : undefined;
   if (!file || !report || report.taskId !== task.id) throw notFound("Tệp");
-  return { name: file.name, mime: file.mime, size: file.size, bytes: file.bytes };
+  return { name: file.name, mime: file.mime, size: file.size, stream: file.stream, bytes: file.bytes };
 }

@@ -3,7 +3,7 @@ import { fileHeaders } from "../../server/file-response";
 import { newRouter } from "../../server/router";
 import { readUpload } from "../files/upload";
 import { notificationRoutes } from "../notifications/routes";
-import { attachReportEvidence } from "./attach-report-evidence";
+import { attachReportEvidence, mayAttachReportEvidence } from "./attach-report-evidence";
 import { carryTasksToPact } from "./carry-to-pact";
 import { currentTime } from "./clock";
 import { createTask } from "./create-task";
@@ -75,7 +75,8 @@ export const taskRoutes = newRouter()
     const actor = requireActor(c);
     const db = c.get("db");
     const { id: taskId, reportId } = c.req.valid("param");
-    const { file } = await readUpload(c.req.raw, { missingFile: "Cần chọn tệp minh chứng" });
+    await mayAttachReportEvidence({ db, actor, taskId, reportId });
+    const { file } = await readUpload(c.req.raw, db, { missingFile: "Cần chọn tệp minh chứng" });
     await attachReportEvidence({ db, actor, taskId, reportId, file });
     return c.json({ data: await getTask({ db, actor, taskId, now: currentTime() }) }, 200);
   })
@@ -83,6 +84,6 @@ export const taskRoutes = newRouter()
     const actor = requireActor(c);
     const { id, fileId } = c.req.valid("param");
     const file = await readReportEvidence({ db: c.get("db"), actor, taskId: id, fileId });
-    return c.body(Buffer.from(file.bytes), 200, fileHeaders(file));
+    return c.body(file.stream(), 200, fileHeaders(file));
   })
   .route("/", notificationRoutes);

@@ -1,5 +1,8 @@
 import type { Row } from "./matrix-rows";
 
+/** An ELF program's head, sent as tep.pdf: 415 if an upload route ever read it. */
+export const PROGRAM = "\u007fELF\u0002\u0001\u0001\u0000";
+
 // Rows of the capabilities added after the first matrix: reference documents and tasks, official documents,
 // meetings, reports, practices, propaganda and search. Bodies name fixture ids as "$cluster", "$unit" (the
 // acting unit: units[0] for the head, units[1] for the others), "$delegate", "$item", "$topic", "$task".
@@ -73,7 +76,7 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { unitId: "$unit", percent: 50, text: "Hoàn thành một nửa" },
   },
   // The report is units[1]'s for every column.
-  "POST /api/tasks/{id}/reports/{reportId}/evidence": { expect: ADMIN_ONLY, file: "%PDF-1.4" },
+  "POST /api/tasks/{id}/reports/{reportId}/evidence": { expect: ADMIN_ONLY, file: PROGRAM },
   "GET /api/tasks/{id}/evidence/{fileId}": { expect: NONE },
 
   "GET /api/notifications": { expect: ALL },
@@ -263,7 +266,7 @@ export const NEWER_ROWS: Record<string, Row> = {
     expect: [404, 404, 409, 404],
     body: { version: STALE, until: "2026-12-31" },
   },
-  "POST /api/reports/{id}/files": { expect: [404, 404, 403, 404], file: "%PDF-1.4" },
+  "POST /api/reports/{id}/files": { expect: [404, 404, 403, 404], file: PROGRAM },
   "GET /api/reports/{id}/files/{fileId}": { expect: NONE },
   // The report as an official document: read like the report (a draft: its unit and the cluster's managers);
   // the fixture's unit has no head and no pact signer, so the head hears what is missing.
@@ -304,7 +307,7 @@ export const NEWER_ROWS: Record<string, Row> = {
     expect: ADMIN_ONLY,
     body: { unitId: "$unit3", adoptedOn: "2026-06-01", result: "Áp dụng tốt ở các khu dân cư" },
   },
-  "POST /api/practices/{id}/files": { expect: ADMIN_ONLY, file: "%PDF-1.4" },
+  "POST /api/practices/{id}/files": { expect: ADMIN_ONLY, file: PROGRAM },
   "GET /api/practices/{id}/files/{fileId}": { expect: NONE },
 
   "GET /api/propaganda-topics": { expect: ALL, query: "?year=2026" },

@@ -14,8 +14,9 @@ export type Row = {
   expect: readonly [number, number, number, number];
   body?: unknown;
   /**
-   * A multipart body with one file field of this text (and these other fields). Uploads are checked by
-   * content as they stream, before authorization: give a real file head ("%PDF-1.4") to reach the policy.
+   * A multipart body with one file field of this text (and these other fields). Upload routes ask the
+   * policy before reading the body: PROGRAM (a program named tep.pdf, refused by content with 415 once
+   * read) shows that a caller who may not upload gets 403/404, not 415.
    */
   file?: string;
   fields?: Record<string, string>;
@@ -24,7 +25,7 @@ export type Row = {
   fresh?: boolean;
 };
 
-import { NEWER_ROWS } from "./matrix-rows-newer";
+import { NEWER_ROWS, PROGRAM } from "./matrix-rows-newer";
 
 const STALE = 999;
 const value = { points: 1 };
@@ -68,7 +69,7 @@ export const MATRIX: Record<string, Row> = {
     body: { criteria: [{ code: "I", title: "T", method: "manual", max: 1 }] },
   },
   // The scan of the signed paper comes once the pact is signed: a draft's is refused as too early (409).
-  "POST /api/clusters/{id}/pact/scan": { expect: [403, 403, 409, 404], file: "%PDF-1.4" },
+  "POST /api/clusters/{id}/pact/scan": { expect: [403, 403, 409, 404], file: PROGRAM },
   "GET /api/clusters/{id}/pact/scan/{fileId}": { expect: [404, 404, 404, 404] },
   "GET /api/clusters/{id}/assessments": { expect: [200, 200, 200, 404] },
   "GET /api/clusters/{id}/assessments/{unitId}": { expect: [404, 404, 200, 404] },
@@ -121,7 +122,7 @@ export const MATRIX: Record<string, Row> = {
   },
   "POST /api/clusters/{id}/assessments/{unitId}/evidence": {
     expect: [404, 404, 403, 404],
-    file: "%PDF-1.4",
+    file: PROGRAM,
     fields: { criterionCode: "I.1" },
   },
   "GET /api/clusters/{id}/assessments/{unitId}/evidence/{fileId}": { expect: [404, 404, 404, 404] },
