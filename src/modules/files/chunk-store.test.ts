@@ -116,10 +116,9 @@ describe("blobs stored in chunks", () => {
       { sha256: "legacy-whole", size: whole.byteLength, mime: "application/pdf", bytes: whole },
       { sha256: "legacy-empty", size: 0, mime: "application/pdf", bytes: empty },
     ]);
-    const migration = fs.readFileSync(
-      new URL("../../db/migrations/0013_blob_chunks_custom.sql", import.meta.url),
-      "utf8",
-    );
+    const migrations = new URL("../../db/migrations/", import.meta.url);
+    const file = fs.readdirSync(migrations).find((name) => name.endsWith("_blob_chunks_custom.sql"));
+    const migration = fs.readFileSync(new URL(file ?? "missing", migrations), "utf8");
     const run = async () => {
       for (const statement of migration.split("--> statement-breakpoint")) {
         await database.db.execute(sql.raw(statement));
