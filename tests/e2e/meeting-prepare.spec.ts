@@ -1,22 +1,10 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { live, signedIn } from "./meeting-helpers";
 
 // The cluster head convenes a new giao ban meeting and prepares it in the browser: the agenda (three items,
 // reordered; a stale reorder is refused and reloaded), the member units invited, one absent with a reason;
 // then starts it, and the hall's projector shows the first item.
-
-const live = expect.configure({ timeout: 30_000 });
-
-const signedIn = async (browser: Browser, username: string, width = 1366): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width, height: width > 500 ? 800 : 844 } });
-  const page = await context.newPage();
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await live(page).not.toHaveURL(/\/dang-nhap/);
-  return page;
-};
 
 const TITLE = "Hội nghị giao ban Cụm thi đua quý II năm 2021";
 
