@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { and, asc, eq, gt, inArray, lt, notExists, sql } from "drizzle-orm";
 import { blobChunks, blobs } from "../../db/schema";
 import type { Db, DbOrTx } from "../../db/types";
@@ -10,9 +11,14 @@ import type { ChunkSink } from "../../server/multipart";
  */
 export const CHUNK_BYTES = 256 * 1024;
 
-/** Writes one chunk in a statement of its own. */
+/**
+ * Writes one chunk in a statement of its own, then lets the event loop turn: PGlite runs a statement in the
+ * server's own thread and settles it as a microtask, so a body already in memory would otherwise be written
+ * whole before any other request got in.
+ */
 async function insertChunk(db: DbOrTx, chunkSet: string, seq: number, bytes: Uint8Array) {
   await db.insert(blobChunks).values({ chunkSet, seq, bytes });
+  await nextTurn();
 }
 
 /**
