@@ -162,6 +162,32 @@ describe("streamed evidence uploads", () => {
     ).toBe(sha256);
   });
 
+  it("does not keep another user waiting for the end of an upload whose body is already in memory", async () => {
+    // On the embedded database a statement settles as a microtask: without a turn of the event loop
+    // between chunks, such an upload was written whole before a request arriving meanwhile (a timer
+    // here, a socket on a server) got in.
+    const file = Buffer.concat([pdfStart, randomBytes(6 * MB), Buffer.from("\n%%EOF\n")]);
+    const form = new FormData();
+    form.set("criterionCode", "I.2");
+    form.set("file", new File([file], "Trong bộ nhớ.pdf", { type: "application/pdf" }));
+    const done: string[] = [];
+    const request = app.request(url, {
+      method: "POST",
+      headers: { cookie: unit1.cookie, "x-csrf-token": unit1.csrfToken },
+      body: form,
+    });
+    const uploading = Promise.resolve(request).then((res) => {
+      done.push("upload");
+      return res;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const list = await call(app, unit2, "GET", "/api/clusters");
+    done.push("list");
+    expect(list.status).toBe(200);
+    expect((await uploading).status).toBe(200);
+    expect(done).toEqual(["list", "upload"]);
+  });
+
   it("answers 400 at the file field for malformed multipart, 415 for a body that is not multipart", async () => {
     const before = await stored();
     const cut = Buffer.concat([multipartHead({ criterionCode: "I.2" }, { name: "a.pdf" }), pdfStart]);
