@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, ne, or } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, ne, or } from "drizzle-orm";
 import { councils, roleGrants, sessions, users } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
@@ -38,13 +38,13 @@ export async function findLiveSession(tx: DbOrTx, id: string, now: Date, idleSin
   return row;
 }
 
-/** When a live session was last marked used, or undefined when it ended (signed out, expired, idle). */
-export async function liveSessionSeenAt(tx: DbOrTx, id: string, now: Date, idleSince: Date) {
-  const [row] = await tx
-    .select({ lastSeenAt: sessions.lastSeenAt })
+/** When each live session was last marked used; an ended one (signed out, expired, idle) is absent. */
+export async function liveSessionsSeenAt(tx: DbOrTx, ids: string[], now: Date, idleSince: Date) {
+  const rows = await tx
+    .select({ id: sessions.id, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
-  return row?.lastSeenAt;
+    .where(and(inArray(sessions.id, ids), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
+  return new Map(rows.map((r) => [r.id, r.lastSeenAt]));
 }
 
 /** Marks a session used now, writing only when the mark is older than `staleBefore`. */

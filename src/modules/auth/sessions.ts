@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Me } from "../../contracts/auth";
 import { todayVn } from "../../core/orgs/dated";
+import { batchedRead } from "../../db/batched-read";
 import type { Db } from "../../db/types";
 import { isSingleWriter } from "../../db/write-generation";
 import { DEFAULT_SESSION_IDLE_MINUTES } from "../../server/config";
@@ -12,7 +13,7 @@ import {
   deleteSession,
   findLiveSession,
   grantsOf,
-  liveSessionSeenAt,
+  liveSessionsSeenAt,
   touchSession,
 } from "./repo";
 import { FORGET_AFTER_HOURS } from "./throttle";
@@ -38,7 +39,8 @@ const TOUCH_EVERY_MS = 60_000;
  * Resolved sessions (actor, grants, unit names) are kept for a few seconds per database: every API request
  * needs its actor, and three queries per request would cost more than most requests' own work. Signing out
  * here drops the entry at once. Where other processes may write (PostgreSQL), a cached entry is used only
- * after one indexed read says its row is still live, so a sign-out on any process is honoured at once.
+ * after one indexed read says its row is still live (shared by the requests that arrive together, see
+ * `batchedRead`), so a sign-out on any process is honoured at once.
  * On the embedded database this process is the only one (the data-dir lock), so the entry is used as is.
  */
 export const SESSION_CACHE_MS = 5_000;
@@ -68,7 +70,10 @@ export async function resolveSession(
   const hit = entries.get(id);
   if (hit && hit.until > now.getTime()) {
     if (isSingleWriter(db)) return hit.session;
-    const seenAt = await liveSessionSeenAt(db, id, now, idleSince);
+    // Concurrent requests share one read; each still sees every sign-out committed before it arrived.
+    const seenAt = await batchedRead(db, `session-live:${idleMs}`, id, (ids) =>
+      liveSessionsSeenAt(db, ids, now, idleSince),
+    );
     if (!seenAt) {
       entries.delete(id);
       return null;

@@ -44,6 +44,22 @@ afterAll(async () => {
 
 const me = (app: App, session: Session) => call(app, session, "GET", "/api/auth/me");
 
+/** Counts the statements a database is sent that check sessions' liveness (PGlite's client or pg's pool). */
+function countLivenessReads(d: Database): () => number {
+  const client = (d.db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client;
+  const query = client.query;
+  let n = 0;
+  client.query = (...args: unknown[]) => {
+    const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string }).text;
+    if (text?.startsWith('select "id", "last_seen_at" from "sessions"')) n++;
+    return query.apply(client, args);
+  };
+  return () => {
+    client.query = query;
+    return n;
+  };
+}
+
 describe("two app processes on one database", () => {
   it("share no pool on PostgreSQL", async () => {
     const pid = async (d: Database) =>
@@ -71,6 +87,21 @@ describe("two app processes on one database", () => {
     expect(await res.json()).toEqual({ data: { ended: 1 } });
     expect((await me(two, phone)).status).toBe(401);
     expect((await me(two, here)).status).toBe(200);
+  });
+
+  it("check cached sessions arriving together in one shared read, still refusing one signed out just before", async () => {
+    const users = [s.observer, s.head, s.admin, ...s.editors.slice(0, 3)];
+    const sessions: Session[] = [];
+    for (const u of users) sessions.push(await signIn(one, u.username, TEST_PASSWORD));
+    for (const session of sessions) expect((await me(two, session)).status).toBe(200);
+    expect((await call(one, sessions[2]!, "POST", "/api/auth/logout")).status).toBe(200);
+    const reads = countLivenessReads(other);
+    const statuses = await Promise.all(sessions.map(async (session) => (await me(two, session)).status));
+    const count = reads();
+    expect(statuses).toEqual([200, 200, 401, 200, 200, 200]);
+    // Six requests at once: the first reads alone, the five arriving meanwhile share the next read. The
+    // embedded database needs none (no other process can sign anyone out).
+    expect(count).toBe(database.kind === "postgres" ? 2 : 0);
   });
 
   it("rank a score saved through one process at once in the other's ranking", async () => {

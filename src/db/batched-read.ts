@@ -1,10 +1,10 @@
-import type { Db } from "../../db/types";
+import type { Db } from "./types";
 
-// Many concurrent ranking requests need the same small read (rankingMeta), for one or several clusters.
+// Many concurrent requests need the same small read (a cluster's ranking meta, a session's liveness).
 // They share it, as a group commit does, without ever getting an answer older than their own arrival: a
 // request joins a batch only if that batch's read has not started yet. While one read runs, newcomers
-// gather in the next batch, read together (one statement for all their clusters) when the running one
-// ends. So at most one read runs per database, and each request sees every write committed before it
+// gather in the next batch, read together (one statement for all their keys) when the running one
+// ends. So at most one read of a kind runs per database, and each request sees every write committed before it
 // arrived.
 
 type Batch<T> = { keys: Set<string>; result: Promise<Map<string, T>> };

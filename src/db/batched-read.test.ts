@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Db } from "../../db/types";
 import { batchedRead } from "./batched-read";
+import type { Db } from "./types";
 
 /** A read we finish by hand, recording which keys each read was asked for. */
 function controlledReads() {
