@@ -1,8 +1,9 @@
 import type { Criterion } from "../../contracts/cluster-year";
 import { maxPoints } from "../../core/scoring";
 import { clusterEntry, type RankingContext } from "../rankings/load-ranking";
-import { cachedLoad } from "../rankings/ranking-cache";
-import { pactTable } from "../rankings/repo";
+import { changedAssessments } from "../rankings/meta-delta";
+import { type CacheEntry, cachedLoad } from "../rankings/ranking-cache";
+import { pactTable, type RankingMeta } from "../rankings/repo";
 import { requiredCodes } from "./criteria";
 import {
   assessmentIdsOfCluster,
@@ -35,10 +36,24 @@ export type PageData = {
  * a write moves the fingerprint of its own cluster only, and no process serves a version the database has left.
  */
 export function assessmentPageData(ctx: RankingContext): Promise<PageData> {
-  return cachedLoad(clusterEntry(ctx), "assessment-page-data", () => loadPageData(ctx));
+  const entry = clusterEntry(ctx);
+  return cachedLoad(entry, PAGE_DATA, () => loadPageData(ctx, entry.previous));
 }
 
-async function loadPageData(ctx: RankingContext): Promise<PageData> {
+const PAGE_DATA = "assessment-page-data";
+
+async function loadPageData(ctx: RankingContext, previous: CacheEntry<unknown, unknown> | undefined) {
+  const changed = previous && changedAssessments(previous.basis as RankingMeta, ctx.meta);
+  const earlier = changed && (previous.views.get(PAGE_DATA) as Promise<PageData> | undefined);
+  const before = earlier ? await earlier.catch(() => null) : null;
+  if (changed && before) {
+    // Only some assessments moved (a score save): their rows again, the rest as they were.
+    return changed.ids.length === 0 ? before : reloadAssessments(ctx, before, changed.ids);
+  }
+  return loadAll(ctx);
+}
+
+async function loadAll(ctx: RankingContext): Promise<PageData> {
   // One snapshot: the values, their evidence and timeline as they stood together.
   return ctx.db.transaction(
     async (tx) => {
@@ -71,6 +86,59 @@ async function loadPageData(ctx: RankingContext): Promise<PageData> {
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
+}
+
+function reloadAssessments(ctx: RankingContext, before: PageData, ids: string[]): Promise<PageData> {
+  return ctx.db.transaction(
+    async (tx) => {
+      const inputs = await inputsOfAssessments(tx, ids);
+      const evidence = await evidenceOfAssessments(tx, ids);
+      const events = await eventsOfAssessments(tx, ids);
+      const corrections = await correctionsOfAssessments(tx, ids);
+      const unnamed = [
+        ...inputs.flatMap((i) => [i.reviewerId, i.updatedBy]),
+        ...corrections.map((c) => c.actorId),
+      ].filter((id): id is string => id !== null && !before.names.has(id));
+      const names =
+        unnamed.length > 0 ? new Map([...before.names, ...(await userNames(tx, unnamed))]) : before.names;
+      return {
+        ...before,
+        inputs: replaced(
+          before.inputs,
+          ids,
+          groupBy(inputs, (i) => i.assessmentId),
+        ),
+        evidence: replaced(
+          before.evidence,
+          ids,
+          groupBy(evidence, (e) => e.entityId.slice(0, e.entityId.indexOf(":"))),
+        ),
+        events: replaced(
+          before.events,
+          ids,
+          groupBy(events, (e) => e.assessmentId),
+        ),
+        corrections: replaced(
+          before.corrections,
+          ids,
+          groupBy(corrections, (c) => c.assessmentId),
+        ),
+        names,
+      };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/** A copy of the map with these keys' rows replaced by the fresh ones (absent when none). */
+function replaced<T>(before: Map<string, T[]>, ids: string[], fresh: Map<string, T[]>): Map<string, T[]> {
+  const out = new Map(before);
+  for (const id of ids) {
+    const rows = fresh.get(id);
+    if (rows) out.set(id, rows);
+    else out.delete(id);
+  }
+  return out;
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

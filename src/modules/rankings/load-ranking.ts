@@ -18,6 +18,7 @@ import type { Actor } from "../auth/actor";
 import { canSeeCluster } from "../clusters/policy";
 import { currentRecord, type PublishedRecord } from "../publication/current-record";
 import { buildClusterYear, type Ignored } from "./build-file";
+import { changedAssessments } from "./meta-delta";
 import { type RankingAccess, rankingAccess, stageView } from "./policy";
 import { type CacheEntry, cachedEntry, cachedView } from "./ranking-cache";
 import { type InputJoinRow, inputsOfCluster, pactTable, type RankingMeta, rankingMetas } from "./repo";
@@ -147,8 +148,12 @@ const entryOfRequest = new WeakMap<RankingContext, CacheEntry<ClusterData, Ranki
 export function clusterEntry(ctx: RankingContext): CacheEntry<ClusterData, RankingView> {
   let entry = entryOfRequest.get(ctx);
   if (!entry) {
-    entry = cachedEntry<ClusterData, RankingView>(ctx.db, ctx.cluster.id, fingerprintOf(ctx.meta), () =>
-      loadData(ctx),
+    entry = cachedEntry<ClusterData, RankingView>(
+      ctx.db,
+      ctx.cluster.id,
+      fingerprintOf(ctx.meta),
+      ctx.meta,
+      (previous) => loadData(ctx, previous),
     );
     entryOfRequest.set(ctx, entry);
   }
@@ -166,8 +171,21 @@ export function fingerprintOf(meta: RankingMeta): string {
   return f;
 }
 
-async function loadData(ctx: RankingContext): Promise<ClusterData> {
+async function loadData(
+  ctx: RankingContext,
+  previous: CacheEntry<ClusterData, RankingView> | undefined,
+): Promise<ClusterData> {
   if (!ctx.hasPact) return { criteria: [], rules: {}, inputs: [], published: undefined };
+  const changed = previous && changedAssessments(previous.basis as RankingMeta, ctx.meta);
+  const before = changed ? await previous.data.catch(() => null) : null;
+  if (changed && before) {
+    // Only some assessments moved (a score save): their inputs again, the rest as they were.
+    if (changed.unitIds.length === 0) return before;
+    const { id, councilId } = ctx.cluster;
+    const fresh = await inputsOfCluster(ctx.db, id, councilId, changed.unitIds);
+    const moved = new Set(changed.unitIds);
+    return { ...before, inputs: [...before.inputs.filter((i) => !moved.has(i.unitId)), ...fresh] };
+  }
   // One snapshot, so the inputs are checked against the table they were entered for.
   return ctx.db.transaction(
     async (tx) => {

@@ -11,7 +11,15 @@ const MAX_CLUSTERS = 256;
 /** Counters for the benchmark's cache hit rate (entries: data loads; views: computed rankings and pages). */
 export const cacheStats = { entryHits: 0, entryMisses: 0, viewHits: 0, viewMisses: 0 };
 
-export type CacheEntry<D, V> = { fingerprint: string; data: Promise<D>; views: Map<string, V> };
+export type CacheEntry<D, V> = {
+  fingerprint: string;
+  /** What the fingerprint was made from (the cluster's ranking meta). */
+  basis: object;
+  data: Promise<D>;
+  views: Map<string, V>;
+  /** The entry this one replaced, kept until its rows have served this one's (see `meta-delta.ts`). */
+  previous?: CacheEntry<D, V>;
+};
 
 const caches = new WeakMap<Db, Map<string, CacheEntry<unknown, unknown>>>();
 
@@ -31,13 +39,15 @@ export function clearRankingCache(db: Db): void {
 
 /**
  * The entry for a cluster at this fingerprint; loads (once, even for concurrent callers) when the
- * fingerprint moved. A failed load is forgotten, so the next request tries again.
+ * fingerprint moved, given the entry it replaces (to reload only what moved). A failed load is forgotten,
+ * so the next request tries again.
  */
 export function cachedEntry<D, V>(
   db: Db,
   clusterId: string,
   fingerprint: string,
-  load: () => Promise<D>,
+  basis: object,
+  load: (previous: CacheEntry<D, V> | undefined) => Promise<D>,
 ): CacheEntry<D, V> {
   const cache = cacheOf(db);
   const hit = cache.get(clusterId);
@@ -48,7 +58,10 @@ export function cachedEntry<D, V>(
     return hit as CacheEntry<D, V>;
   }
   cacheStats.entryMisses++;
-  const entry: CacheEntry<D, V> = { fingerprint, data: load(), views: new Map() };
+  const previous = hit as CacheEntry<D, V> | undefined;
+  // One step back only: the replaced entry lets go of its own predecessor.
+  if (previous) previous.previous = undefined;
+  const entry: CacheEntry<D, V> = { fingerprint, basis, data: load(previous), views: new Map(), previous };
   entry.data.catch(() => {
     if (cache.get(clusterId) === entry) cache.delete(clusterId);
   });

@@ -85,8 +85,8 @@ export async function pactTable(db: DbOrTx, clusterId: string) {
   return row;
 }
 
-/** Every input of the cluster-year, all stages side by side. */
-export async function inputsOfCluster(db: DbOrTx, clusterId: string, councilId: string) {
+/** Every input of the cluster-year (or of some of its units), all stages side by side. */
+export async function inputsOfCluster(db: DbOrTx, clusterId: string, councilId: string, unitIds?: string[]) {
   return db
     .select({
       unitId: assessments.unitId,
@@ -98,6 +98,12 @@ export async function inputsOfCluster(db: DbOrTx, clusterId: string, councilId: 
     })
     .from(assessmentInputs)
     .innerJoin(assessments, eq(assessments.id, assessmentInputs.assessmentId))
-    .where(and(eq(assessments.clusterId, clusterId), eq(assessmentInputs.councilId, councilId)));
+    .where(
+      and(
+        eq(assessments.clusterId, clusterId),
+        eq(assessmentInputs.councilId, councilId),
+        unitIds ? inArray(assessments.unitId, unitIds) : undefined,
+      ),
+    );
 }
 export type InputJoinRow = Awaited<ReturnType<typeof inputsOfCluster>>[number];
