@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
@@ -10,7 +11,7 @@ import { getReport } from "./get-report";
 import { listReports } from "./list-reports";
 import { moveReport } from "./move-report";
 import { openReportPeriod } from "./open-period";
-import { attachReportFile } from "./report-files";
+import { attachReportFile, detachReportFile, readReportFile } from "./report-files";
 import { saveReport } from "./save-report";
 
 let database: Database;
@@ -156,6 +157,19 @@ describe("unit reports", () => {
     expect(after.files.map((f) => [f.name, f.mime])).toEqual([["Ảnh hội nghị.pdf", "application/pdf"]]);
   });
 
+  it("the unit removes an attachment; another unit or the head may not, and a removed file is gone", async () => {
+    const mine = await reportOf(periodId, unitIds[0]!);
+    const fileId = mine.files[0]!.id;
+    const at = { db: database.db, reportId: mine.id, fileId };
+    await expect(detachReportFile({ ...at, actor: editorB })).rejects.toMatchObject({ status: 404 });
+    await expect(detachReportFile({ ...at, actor: head })).rejects.toMatchObject({ status: 403 });
+    expect((await getReport({ ...at, actor: editorA })).files).toHaveLength(1);
+    await detachReportFile({ ...at, actor: editorA });
+    expect((await getReport({ ...at, actor: editorA })).files).toEqual([]);
+    await expect(readReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 404 });
+    await expect(detachReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 404 });
+  });
+
   it("submit, return with a reason, resubmit, accept — each on the timeline; others see it once submitted", async () => {
     let mine = await reportOf(periodId, unitIds[0]!);
     await moveReport({
@@ -219,6 +233,10 @@ describe("unit reports", () => {
       ["submitted", null],
       ["accepted", null],
     ]);
+    // Accepted: its attachments are part of the record now.
+    await expect(
+      detachReportFile({ db: database.db, actor: editorA, reportId: mine.id, fileId: randomUUID() }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it("finds the submitted report by searching without diacritics", async () => {
