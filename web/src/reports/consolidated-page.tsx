@@ -66,7 +66,7 @@ export const ConsolidatedPage = () => {
         title={r.title}
         subtitle={t("reportsUi.consolidated.progress", { submitted: r.submitted, members: r.members })}
         badges={
-          <Badge color={saved ? "teal.9" : "yellow.9"} variant="light">
+          <Badge color={saved ? "teal.9" : "gray.7"} variant="filled">
             {saved ? t("reportsUi.consolidated.saved", { n: r.version }) : t("reportsUi.consolidated.draft")}
           </Badge>
         }
