@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { csrfHeaders, docxText } from "./meeting-helpers";
 
 // Issue 12's last gaps in the browser: Móng Cái attaches files to its 2020 report (awaiting the head), a program
 // disguised as a PDF is refused with the server's reason, one file is removed after confirming; the cluster head
 // opens the consolidated report drafted from the six reports and the ranking, edits a section, saves, and
 // downloads it as Word and PDF.
 const UNIT = "Ban Tuyên giáo Thành ủy Móng Cái";
+const TYPED = "Cụm hoàn thành 100% chỉ tiêu tuyên truyền Đại hội XIII; sáu đơn vị đều nộp báo cáo đúng hạn.";
 
 const signIn = async (page: Page, username: string) => {
   await page.context().clearCookies();
@@ -104,21 +106,44 @@ test("a unit attaches files to its report; the head edits the consolidated repor
   // It edits the highlights and saves.
   await page.getByRole("button", { name: "Biên tập" }).click();
   const highlights = page.getByRole("textbox", { name: /Kết quả nổi bật$/ });
-  await highlights.fill(
-    "Cụm hoàn thành 100% chỉ tiêu tuyên truyền Đại hội XIII; sáu đơn vị đều nộp báo cáo đúng hạn.",
-  );
+  await highlights.fill(TYPED);
   await both(page, "consolidated-edit");
+
+  // Meanwhile the same report is saved elsewhere (another tab): the save answers 409, and loading the newest
+  // version keeps what was typed here and takes the other edit.
+  const periodId = page.url().split("/").at(-1) ?? "";
+  const api = `/api/report-periods/${periodId}/consolidated`;
+  const current = (await (await page.request.get(api)).json()) as {
+    data: { version: number; sections: { key: string; title: string; html: string }[] };
+  };
+  const elsewhere = await page.request.put(api, {
+    headers: await csrfHeaders(page),
+    data: {
+      version: current.data.version,
+      sections: current.data.sections.map((s) =>
+        s.key === "proposals" ? { ...s, html: "<p>Đề nghị Tỉnh ủy khen thưởng hai đơn vị dẫn đầu.</p>" } : s,
+      ),
+    },
+  });
+  expect(elsewhere.status()).toBe(200);
   await page.getByRole("button", { name: "Lưu báo cáo tổng hợp" }).click();
-  await expect(page.getByText("Đã lưu (lần 1)")).toBeVisible();
-  await expect(
-    page.getByText(
-      "Cụm hoàn thành 100% chỉ tiêu tuyên truyền Đại hội XIII; sáu đơn vị đều nộp báo cáo đúng hạn.",
-    ),
-  ).toBeVisible();
+  const stale = page.getByRole("alert").filter({ hasText: "Có người vừa lưu báo cáo tổng hợp" });
+  await expect(stale).toContainText("Báo cáo tổng hợp vừa được người khác lưu.");
+  await stale.getByRole("button", { name: "Tải bản mới nhất" }).click();
+  await expect(stale).toBeHidden();
+  await expect(highlights).toHaveValue(TYPED);
+  await expect(page.getByRole("textbox", { name: /Đề xuất, kiến nghị$/ })).toHaveValue(
+    "Đề nghị Tỉnh ủy khen thưởng hai đơn vị dẫn đầu.",
+  );
+  await page.getByRole("button", { name: "Lưu báo cáo tổng hợp" }).click();
+  await expect(page.getByText("Đã lưu (lần 2)")).toBeVisible();
+  await expect(page.getByText(TYPED)).toBeVisible();
+  await expect(page.getByText("Đề nghị Tỉnh ủy khen thưởng hai đơn vị dẫn đầu.")).toBeVisible();
 
   // Word and PDF.
   const docx = await downloaded(page, "Tải Word");
   expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(await docxText(docx)).toContain(TYPED);
   const pdfFile = await downloaded(page, "Tải PDF");
   expect(pdfFile.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
