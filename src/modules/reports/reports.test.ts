@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
+import { auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { grant, makeCluster, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
 import type { Actor } from "../auth/actor";
@@ -11,7 +13,7 @@ import { getReport } from "./get-report";
 import { listReports } from "./list-reports";
 import { moveReport } from "./move-report";
 import { openReportPeriod } from "./open-period";
-import { attachReportFile, detachReportFile, readReportFile } from "./report-files";
+import { attachReportFile, detachReportFile, mayAttachReportFile, readReportFile } from "./report-files";
 import { saveReport } from "./save-report";
 
 let database: Database;
@@ -164,8 +166,22 @@ describe("unit reports", () => {
     await expect(detachReportFile({ ...at, actor: editorB })).rejects.toMatchObject({ status: 404 });
     await expect(detachReportFile({ ...at, actor: head })).rejects.toMatchObject({ status: 403 });
     expect((await getReport({ ...at, actor: editorA })).files).toHaveLength(1);
-    await detachReportFile({ ...at, actor: editorA });
+    // A unit over its quota is told to remove old files: removing must work then.
+    const quota = process.env.THIDUA_UNIT_STORAGE_QUOTA_MB;
+    process.env.THIDUA_UNIT_STORAGE_QUOTA_MB = "0.00005";
+    try {
+      await expect(mayAttachReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 413 });
+      await detachReportFile({ ...at, actor: editorA });
+    } finally {
+      if (quota === undefined) delete process.env.THIDUA_UNIT_STORAGE_QUOTA_MB;
+      else process.env.THIDUA_UNIT_STORAGE_QUOTA_MB = quota;
+    }
     expect((await getReport({ ...at, actor: editorA })).files).toEqual([]);
+    const audited = await database.db
+      .select({ before: auditLog.before })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "detach"), eq(auditLog.entityId, mine.id)));
+    expect(audited.map((a) => (a.before as { name: string }).name)).toEqual(["Ảnh hội nghị.pdf"]);
     await expect(readReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 404 });
     await expect(detachReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 404 });
   });
