@@ -21,6 +21,7 @@ const page = <K extends string>(path: string, load: () => Promise<Record<K, Comp
 const reportRoutes: RouteObject[] = [
   page("bao-cao", () => import("./reports/report-list-page"), "ReportListPage"),
   page("bao-cao/:id", () => import("./reports/report-page"), "ReportPage"),
+  page("bao-cao/tong-hop/:id", () => import("./reports/consolidated-page"), "ConsolidatedPage"),
   page("mo-hinh-hay", () => import("./practices/practice-list-page"), "PracticeListPage"),
   page("mo-hinh-hay/moi", () => import("./practices/practice-create-page"), "PracticeCreatePage"),
   page("mo-hinh-hay/:id", () => import("./practices/practice-page"), "PracticePage"),

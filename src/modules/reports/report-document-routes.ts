@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
 import { binaryResponse, errorResponses, newRouter } from "../../server/router";
+import { consolidatedFile } from "./consolidated-document";
 import { reportFile } from "./report-document";
 
 const MIME = {
@@ -24,6 +25,20 @@ const documentRoute = (format: "pdf" | "docx") =>
     },
   });
 
+const consolidatedRoute = (format: "pdf" | "docx") =>
+  createRoute({
+    method: "get",
+    path: `/api/report-periods/{id}/consolidated.${format}`,
+    tags: ["reports"],
+    summary: `Báo cáo tổng hợp của cụm thành văn bản (${format.toUpperCase()}; thể thức của cơ quan chủ trì, cụm trưởng ký; dự thảo khi cụm trưởng chưa lưu)`,
+    request: { params: z.object({ id: z.uuid({ error: "Mã kỳ báo cáo không hợp lệ" }) }) },
+    responses: {
+      ...binaryResponse(MIME[format], "Tệp văn bản"),
+      ...errorResponses(400, 401, 403, 404),
+      422: { description: "Văn bản thiếu thành phần bắt buộc (cơ quan ban hành, địa danh, người ký…)" },
+    },
+  });
+
 const router = newRouter();
 for (const format of ["pdf", "docx"] as const) {
   router.openapi(documentRoute(format), async (c) => {
@@ -37,5 +52,17 @@ for (const format of ["pdf", "docx"] as const) {
   });
 }
 
-/** A unit's report as an official document (PDF, Word), to whoever may read the report. */
+for (const format of ["pdf", "docx"] as const) {
+  router.openapi(consolidatedRoute(format), async (c) => {
+    const { bytes, name } = await consolidatedFile({
+      db: c.get("db"),
+      actor: requireActor(c),
+      periodId: c.req.valid("param").id,
+      format,
+    });
+    return c.body(Buffer.from(bytes), 200, fileHeaders({ name, mime: MIME[format], size: bytes.byteLength }));
+  });
+}
+
+/** Unit reports and the cluster's consolidated report as official documents (PDF, Word). */
 export const reportDocumentRoutes = router;

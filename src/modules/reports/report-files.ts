@@ -4,6 +4,7 @@ import type { UploadedFile } from "../../server/multipart";
 import type { Actor } from "../auth/actor";
 import { readFile } from "../files/list-files";
 import { withBlob } from "../files/put-blob";
+import { removeFile } from "../files/remove-file";
 import { type StoredFile, storeFile } from "../files/store-file";
 import { assertWithinQuota } from "../files/unit-quota";
 import { REPORT_FILE_ENTITY } from "./get-report";
@@ -13,13 +14,18 @@ import { editsUnit } from "./policy";
 /** The unit attaches a file to its report (checked by content: PDF, images, Word, Excel) until it is accepted. */
 type Where = { db: Db; actor: Actor; reportId: string };
 
-async function checkReport(tx: Tx, args: Where, size: number) {
+/** `adding` null: removing, which a full quota must never block. */
+async function checkReport(tx: Tx, args: Where, adding: number | null) {
   const { report } = await loadReport(tx, args.actor, args.reportId, { lock: true });
   if (!editsUnit(args.actor, report.councilId, report.unitId)) throw forbidden();
   if (report.status === "accepted") {
-    throw new AppError("wrong_status", 409, "Báo cáo đã được tiếp nhận; không đính kèm thêm được.");
+    throw new AppError(
+      "wrong_status",
+      409,
+      "Báo cáo đã được tiếp nhận; không thay đổi tệp đính kèm được nữa.",
+    );
   }
-  await assertWithinQuota(tx, report.unitId, size);
+  if (adding !== null) await assertWithinQuota(tx, report.unitId, adding);
   return report;
 }
 
@@ -37,6 +43,21 @@ export async function attachReportFile(args: Where & { file: UploadedFile }): Pr
       entityId: report.id,
       file: args.file,
     });
+  });
+}
+
+/** The unit's editor removes an attachment until the report is accepted (the audit keeps its name and hash). */
+export async function detachReportFile(args: Where & { fileId: string }): Promise<{ id: string }> {
+  return args.db.transaction(async (tx) => {
+    const report = await checkReport(tx, args, null);
+    const removed = await removeFile(tx, args.actor, {
+      councilId: report.councilId,
+      entity: REPORT_FILE_ENTITY,
+      entityId: report.id,
+      fileId: args.fileId,
+    });
+    if (!removed) throw notFound("Tệp");
+    return { id: removed.id };
   });
 }
 

@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
+import { auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { grant, makeCluster, makeCouncil, makeUnits, makeUser, system } from "../../test-support/factories";
 import type { Actor } from "../auth/actor";
@@ -10,7 +13,7 @@ import { getReport } from "./get-report";
 import { listReports } from "./list-reports";
 import { moveReport } from "./move-report";
 import { openReportPeriod } from "./open-period";
-import { attachReportFile } from "./report-files";
+import { attachReportFile, detachReportFile, mayAttachReportFile, readReportFile } from "./report-files";
 import { saveReport } from "./save-report";
 
 let database: Database;
@@ -156,6 +159,33 @@ describe("unit reports", () => {
     expect(after.files.map((f) => [f.name, f.mime])).toEqual([["Ảnh hội nghị.pdf", "application/pdf"]]);
   });
 
+  it("the unit removes an attachment; another unit or the head may not, and a removed file is gone", async () => {
+    const mine = await reportOf(periodId, unitIds[0]!);
+    const fileId = mine.files[0]!.id;
+    const at = { db: database.db, reportId: mine.id, fileId };
+    await expect(detachReportFile({ ...at, actor: editorB })).rejects.toMatchObject({ status: 404 });
+    await expect(detachReportFile({ ...at, actor: head })).rejects.toMatchObject({ status: 403 });
+    expect((await getReport({ ...at, actor: editorA })).files).toHaveLength(1);
+    // A unit over its quota is told to remove old files: removing must work then.
+    const quota = process.env.THIDUA_UNIT_STORAGE_QUOTA_MB;
+    process.env.THIDUA_UNIT_STORAGE_QUOTA_MB = "0.00005";
+    try {
+      await expect(mayAttachReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 413 });
+      await detachReportFile({ ...at, actor: editorA });
+    } finally {
+      if (quota === undefined) delete process.env.THIDUA_UNIT_STORAGE_QUOTA_MB;
+      else process.env.THIDUA_UNIT_STORAGE_QUOTA_MB = quota;
+    }
+    expect((await getReport({ ...at, actor: editorA })).files).toEqual([]);
+    const audited = await database.db
+      .select({ before: auditLog.before })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "detach"), eq(auditLog.entityId, mine.id)));
+    expect(audited.map((a) => (a.before as { name: string }).name)).toEqual(["Ảnh hội nghị.pdf"]);
+    await expect(readReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 404 });
+    await expect(detachReportFile({ ...at, actor: editorA })).rejects.toMatchObject({ status: 404 });
+  });
+
   it("submit, return with a reason, resubmit, accept — each on the timeline; others see it once submitted", async () => {
     let mine = await reportOf(periodId, unitIds[0]!);
     await moveReport({
@@ -219,6 +249,10 @@ describe("unit reports", () => {
       ["submitted", null],
       ["accepted", null],
     ]);
+    // Accepted: its attachments are part of the record now.
+    await expect(
+      detachReportFile({ db: database.db, actor: editorA, reportId: mine.id, fileId: randomUUID() }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 
   it("finds the submitted report by searching without diacritics", async () => {

@@ -102,11 +102,22 @@ export const attachRoute = createRoute({
   },
 });
 
+const fileParam = idParam.extend({ fileId: z.uuid({ error: "Mã tệp không hợp lệ" }) });
+
+export const detachRoute = createRoute({
+  method: "delete",
+  path: "/api/reports/{id}/files/{fileId}",
+  tags,
+  summary: "Đơn vị gỡ tệp đính kèm khỏi báo cáo (khi báo cáo chưa được tiếp nhận)",
+  request: { params: fileParam },
+  responses: { ...dataResponse(z.object({ id: z.uuid() })), ...writes },
+});
+
 export const downloadRoute = createRoute({
   method: "get",
   path: "/api/reports/{id}/files/{fileId}",
   tags,
   summary: "Tải tệp đính kèm của báo cáo",
-  request: { params: idParam.extend({ fileId: z.uuid({ error: "Mã tệp không hợp lệ" }) }) },
+  request: { params: fileParam },
   responses: { ...binaryResponse(), ...errorResponses(400, 401, 404) },
 });

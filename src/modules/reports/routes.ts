@@ -9,10 +9,11 @@ import { listReports } from "./list-reports";
 import { moveReport, type ReportMove } from "./move-report";
 import { openReportPeriod } from "./open-period";
 import { periodRoutes } from "./period-routes";
-import { attachReportFile, mayAttachReportFile, readReportFile } from "./report-files";
+import { attachReportFile, detachReportFile, mayAttachReportFile, readReportFile } from "./report-files";
 import {
   acceptRoute,
   attachRoute,
+  detachRoute,
   downloadRoute,
   getReportRoute,
   listReportsRoute,
@@ -86,6 +87,11 @@ export const reportRoutes = newRouter()
       file,
     });
     return c.json({ data: { id: stored.id, name: stored.name, size: stored.size, mime: stored.mime } }, 200);
+  })
+  .openapi(detachRoute, async (c) => {
+    const { id, fileId } = c.req.valid("param");
+    const removed = await detachReportFile({ db: c.get("db"), actor: requireActor(c), reportId: id, fileId });
+    return c.json({ data: removed }, 200);
   })
   .openapi(downloadRoute, async (c) => {
     const actor = requireActor(c);

@@ -248,6 +248,9 @@ export const NEWER_ROWS: Record<string, Row> = {
     body: { version: STALE, sections: [{ key: "highlights", title: "Kết quả", html: "<p>Tốt</p>" }] },
   },
   "GET /api/report-periods/{id}/consolidated.html": { expect: MANAGE(200) },
+  // As an official document the head signs: the fixture's head unit has no signer on record (422).
+  "GET /api/report-periods/{id}/consolidated.pdf": { expect: MANAGE(422) },
+  "GET /api/report-periods/{id}/consolidated.docx": { expect: MANAGE(422) },
   "GET /api/reports": { expect: LIST, query: "ourCluster" },
   // units[1]'s report is a draft: neither an observer nor another unit may know it; the head manages its own.
   "GET /api/reports/{id}": { expect: [404, 404, 200, 404] },
@@ -268,6 +271,8 @@ export const NEWER_ROWS: Record<string, Row> = {
   },
   "POST /api/reports/{id}/files": { expect: [404, 404, 403, 404], file: PROGRAM },
   "GET /api/reports/{id}/files/{fileId}": { expect: NONE },
+  // Removing is the unit editor's, like attaching: the head's account may see the draft but not change it.
+  "DELETE /api/reports/{id}/files/{fileId}": { expect: [404, 404, 403, 404] },
   // The report as an official document: read like the report (a draft: its unit and the cluster's managers);
   // the fixture's unit has no head and no pact signer, so the head hears what is missing.
   "GET /api/reports/{id}/document.pdf": { expect: [404, 404, 422, 404] },

@@ -12,12 +12,13 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import type { ClusterSummary } from "../api/types";
 import { useClusters } from "../clusters/clusters-api";
 import { formatDate } from "../lib/format";
-import { consolidatedHref, useOpenPeriod, usePeriods } from "./periods-api";
+import { useOpenPeriod, usePeriods } from "./periods-api";
 
 const OpenForm = ({ cluster }: { cluster: ClusterSummary }) => {
   const { t } = useTranslation();
@@ -94,7 +95,7 @@ const ClusterPeriods = ({ cluster }: { cluster: ClusterSummary }) => {
             <List.Item key={p.id}>
               {t(`reportsUi.reports.kinds.${p.kind}`)} {p.year} · {t("reportsUi.reports.deadline")}{" "}
               {formatDate(p.deadline)} ·{" "}
-              <Anchor href={consolidatedHref(p.id)} target="_blank" rel="noopener">
+              <Anchor component={Link} to={`/bao-cao/tong-hop/${p.id}`}>
                 {t("reportsUi.periods.consolidated")}
               </Anchor>
             </List.Item>

@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { reportPeriod } from "../../../src/contracts/reports";
+import type { ConsolidatedReport, reportPeriod } from "../../../src/contracts/reports";
 import { api, buildUrl } from "../api/client";
 
 export type ReportPeriod = z.infer<typeof reportPeriod>;
+export type { ConsolidatedReport };
+export type ConsolidatedSection = ConsolidatedReport["sections"][number];
 export type OpenPeriodInput = { clusterId: string; kind: "half" | "year"; deadline: string };
 
 export const usePeriods = (clusterId: string) =>
@@ -26,5 +28,26 @@ export const useOpenPeriod = () => {
   });
 };
 
-export const consolidatedHref = (periodId: string) =>
-  buildUrl(`/report-periods/${encodeURIComponent(periodId)}/consolidated.html`);
+const consolidatedPath = (periodId: string) => `/report-periods/${encodeURIComponent(periodId)}/consolidated`;
+
+/** The consolidated report as HTML (preview), Word or PDF. */
+export const consolidatedHref = (periodId: string, format: "html" | "docx" | "pdf" = "html") =>
+  buildUrl(`${consolidatedPath(periodId)}.${format}`);
+
+export const consolidatedKey = (periodId: string) => ["report-periods", "consolidated", periodId];
+
+export const useConsolidated = (periodId: string) =>
+  useQuery({
+    queryKey: consolidatedKey(periodId),
+    queryFn: () => api<ConsolidatedReport>(consolidatedPath(periodId)),
+  });
+
+/** Saves the edited sections; a stale version answers 409 and the typed text stays in the form. */
+export const useSaveConsolidated = (periodId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { version: number; sections: ConsolidatedSection[] }) =>
+      api<ConsolidatedReport>(consolidatedPath(periodId), { method: "PUT", body }),
+    onSuccess: (data) => queryClient.setQueryData(consolidatedKey(periodId), data),
+  });
+};

@@ -14,12 +14,12 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { buildUrl } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { ReportDocumentButtons } from "../documents/report-document-buttons";
-import { formatBytes, formatDate, formatDateTime } from "../lib/format";
+import { formatDate, formatDateTime } from "../lib/format";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
+import { ReportFiles } from "./report-files";
 import { ReportStatusBadge } from "./report-status-badge";
 import {
   type ReportDetail,
@@ -83,23 +83,7 @@ export const ReportPage = () => {
       <Stack gap="lg" maw={900}>
         {editing ? <ReportEditor report={r} onDone={() => setEditing(false)} /> : <ReportText report={r} />}
         <ReportActions report={r} />
-        <Stack gap="xs">
-          <Title order={2} fz="h4">
-            {t("reportsUi.reports.files")}
-          </Title>
-          {r.files.length === 0 ? (
-            <Text c="dimmed">{t("reportsUi.reports.noFiles")}</Text>
-          ) : (
-            <List>
-              {r.files.map((f) => (
-                <List.Item key={f.id}>
-                  <Anchor href={buildUrl(`/reports/${r.id}/files/${f.id}`)}>{f.name}</Anchor> ·{" "}
-                  {formatBytes(f.size)} · {formatDate(f.uploadedAt)}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
+        <ReportFiles report={r} />
         {r.practices.length > 0 && (
           <Stack gap="xs">
             <Title order={2} fz="h4">

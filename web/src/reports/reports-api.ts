@@ -5,7 +5,8 @@ import type {
   ReportStatus,
   ReportSummary,
 } from "../../../src/contracts/reports";
-import { api } from "../api/client";
+import { api, buildUrl } from "../api/client";
+import { uploadFile } from "../api/upload";
 
 export type { ReportDetail, ReportSections, ReportStatus, ReportSummary };
 export type ReportMove = "submit" | "accept" | "return";
@@ -43,3 +44,27 @@ export const useMoveReport = (id: string) =>
   useReportWrite(id, ({ move, ...body }: { move: ReportMove; version: number; reason?: string }) =>
     api<ReportDetail>(`/reports/${encodeURIComponent(id)}/${move}`, { method: "POST", body }),
   );
+
+const filesPath = (id: string) => `/reports/${encodeURIComponent(id)}/files`;
+
+export const reportFileHref = (id: string, fileId: string) =>
+  buildUrl(`${filesPath(id)}/${encodeURIComponent(fileId)}`);
+
+/** Attaches one file to the report (the shared upload helper: progress, the server's refusals). */
+export const useAttachReportFile = (id: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, onProgress }: { file: File; onProgress: (percent: number) => void }) =>
+      uploadFile<unknown>(filesPath(id), file, { onProgress }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["reports", id] }),
+  });
+};
+
+export const useDeleteReportFile = (id: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (fileId: string) =>
+      api<unknown>(`${filesPath(id)}/${encodeURIComponent(fileId)}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["reports", id] }),
+  });
+};

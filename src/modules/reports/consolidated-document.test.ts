@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/open";
+import { openTestDatabase } from "../../db/testing";
+import { createApp } from "../../server/app";
+import {
+  grant,
+  makeCluster,
+  makeCouncil,
+  makeUnits,
+  makeUser,
+  system,
+  TEST_PASSWORD,
+} from "../../test-support/factories";
+import { call, type Session, signIn } from "../../test-support/http";
+import { setDocumentIssuer } from "../documents/document-settings";
+import { pdfText, unzipEntries } from "../documents/test-files";
+import { addPerson } from "../people/add-person";
+import { assignPosition } from "../people/assign-position";
+import { listReports } from "./list-reports";
+import { moveReport } from "./move-report";
+import { openReportPeriod } from "./open-period";
+import { saveReport } from "./save-report";
+
+let database: Database;
+let app: ReturnType<typeof createApp>;
+let periodId: string;
+let otherPeriodId: string;
+let head: Session;
+let member: Session;
+let otherClusterEditor: Session;
+let admin: Session;
+
+const squash = (s: string) => s.replace(/\s+/g, " ");
+const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
+const SUBJECT = "Tổng hợp kết quả công tác năm 2020 của Cụm thi đua CUMBC";
+const MEMBER = "Ban Tuyên giáo Thị ủy Đông Triều";
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const { db } = database;
+  const { councilId } = await makeCouncil(db);
+  const [h, m, x1, x2] = await makeUnits(db, councilId, [
+    "Ban Tuyên giáo Thành ủy Hạ Long",
+    MEMBER,
+    "Ban Tuyên giáo Huyện ủy Ba Chẽ",
+    "Ban Tuyên giáo Huyện ủy Bình Liêu",
+  ]);
+  const clusterId = (await makeCluster(db, councilId, [h!.id, m!.id], 2020, "CUMBC")).id;
+  const otherClusterId = (await makeCluster(db, councilId, [x1!.id, x2!.id], 2020, "CUMX")).id;
+  await setDocumentIssuer({
+    db,
+    actor: system,
+    orgId: h!.id,
+    input: {
+      superiorBody: "Thành ủy Hạ Long",
+      issuingBody: "Ban Tuyên giáo",
+      symbol: "BTGTU",
+      place: "Hạ Long",
+    },
+  });
+  const person = await addPerson({ db, actor: system, input: { councilId, fullName: "Trần Văn Minh" } });
+  await assignPosition({
+    db,
+    actor: system,
+    input: {
+      personId: person.id,
+      orgId: h!.id,
+      title: "Trưởng ban Tuyên giáo Thành ủy",
+      validFrom: "2020-01-01",
+    },
+  });
+  const open = (id: string) =>
+    openReportPeriod({ db, actor: system, input: { clusterId: id, kind: "year", deadline: "2020-11-15" } });
+  periodId = (await open(clusterId)).period.id;
+  otherPeriodId = (await open(otherClusterId)).period.id;
+  const reports = await listReports({ db, actor: system, query: { periodId } });
+  const memberReport = reports.find((r) => r.unitId === m!.id)!;
+  const memberEditor = await makeUser(db, [grant("unit_editor", councilId, { unitId: m!.id })]);
+  await saveReport({
+    db,
+    actor: memberEditor.actor,
+    reportId: memberReport.id,
+    input: {
+      version: 1,
+      sections: { fields: { "tuyen-truyen": "<p>Tổ chức <strong>45 hội nghị</strong> báo cáo viên.</p>" } },
+    },
+  });
+  await moveReport({
+    db,
+    actor: system,
+    reportId: memberReport.id,
+    move: "submit",
+    input: { version: 2 },
+    on: "2020-11-12",
+  });
+
+  app = createApp({ db, databaseKind: "pglite" });
+  const user = async (grants: Parameters<typeof makeUser>[1]) =>
+    signIn(app, (await makeUser(db, grants)).username, TEST_PASSWORD);
+  head = await user([
+    grant("cluster_head", councilId, { clusterId }),
+    grant("unit_editor", councilId, { unitId: h!.id }),
+  ]);
+  member = await signIn(app, memberEditor.username, TEST_PASSWORD);
+  otherClusterEditor = await user([grant("unit_editor", councilId, { unitId: x1!.id })]);
+  admin = await user([grant("council_admin", councilId)]);
+}, 120_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("the consolidated report as an official document", () => {
+  it("prints the assembled draft as the head unit's report, signed for the cluster by its head, marked as a draft", async () => {
+    const res = await call(app, head, "GET", `/api/report-periods/${periodId}/consolidated.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toContain(
+      encodeURIComponent("Báo cáo tổng hợp kết quả công tác năm 2020 của Cụm thi đua CUMBC.pdf"),
+    );
+    const text = squash(pdfText(await bytesOf(res), "consolidated-report"));
+    for (const line of [
+      "THÀNH ỦY HẠ LONG",
+      "BAN TUYÊN GIÁO",
+      "-BC/BTGTU",
+      "Hạ Long, ngày 31 tháng 12 năm 2020",
+      "DỰ THẢO",
+      "BÁO CÁO",
+      SUBJECT,
+      "Trên cơ sở báo cáo của 1/2 đơn vị thành viên",
+      MEMBER,
+      "Tổ chức 45 hội nghị báo cáo viên.",
+      "II. CÔNG TÁC TUYÊN TRUYỀN",
+      "XVI. ĐƠN VỊ CHƯA GỬI BÁO CÁO",
+      "CỤM TRƯỞNG",
+      "Trần Văn Minh",
+    ])
+      expect(text).toContain(line);
+  });
+
+  it("prints in Word what the head saved, no longer a draft", async () => {
+    const draft = await call(app, head, "GET", `/api/report-periods/${periodId}/consolidated`);
+    const { data } = (await draft.json()) as {
+      data: { version: number; sections: { key: string; title: string; html: string }[] };
+    };
+    const sections = data.sections.map((s) =>
+      s.key === "highlights" ? { ...s, html: "<p>Cụm dẫn đầu khối về số tin, bài tuyên truyền.</p>" } : s,
+    );
+    const saved = await call(app, head, "PUT", `/api/report-periods/${periodId}/consolidated`, {
+      version: data.version,
+      sections,
+    });
+    expect(saved.status).toBe(200);
+    const res = await call(app, head, "GET", `/api/report-periods/${periodId}/consolidated.docx`);
+    expect(res.status).toBe(200);
+    const bytes = await bytesOf(res);
+    expect(Buffer.from(bytes.subarray(0, 2)).toString("latin1")).toBe("PK");
+    const xml = (await unzipEntries(bytes)).get("word/document.xml")?.toString("utf8") ?? "";
+    expect(xml).toContain(SUBJECT);
+    expect(xml).toContain(MEMBER);
+    expect(xml).toContain("Cụm dẫn đầu khối về số tin, bài tuyên truyền.");
+    expect(xml).toContain("KẾT QUẢ NỔI BẬT");
+    expect(xml).not.toContain("DỰ THẢO");
+  });
+
+  it("refuses a cluster whose head unit has no place or signer on record, naming what is missing", async () => {
+    const res = await call(app, admin, "GET", `/api/report-periods/${otherPeriodId}/consolidated.docx`);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: string; message: string; issues: { path: string }[] };
+    expect(body.error).toBe("document_incomplete");
+    expect(body.issues.map((i) => i.path)).toContain("signatures[0].name");
+    expect(body.message).toContain("thiếu họ và tên người ký");
+  });
+
+  it("is for the head and the council: a member unit 403, another cluster's unit 404, no session 401", async () => {
+    expect((await call(app, member, "GET", `/api/report-periods/${periodId}/consolidated.pdf`)).status).toBe(
+      403,
+    );
+    expect(
+      (await call(app, otherClusterEditor, "GET", `/api/report-periods/${periodId}/consolidated.docx`))
+        .status,
+    ).toBe(404);
+    expect((await call(app, null, "GET", `/api/report-periods/${periodId}/consolidated.pdf`)).status).toBe(
+      401,
+    );
+    expect((await call(app, admin, "GET", `/api/report-periods/${periodId}/consolidated.pdf`)).status).toBe(
+      200,
+    );
+  });
+});
