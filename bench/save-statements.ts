@@ -1,6 +1,6 @@
 // The SQL statements one score save sends (PGlite, in process), and how many of them run while the
-// council's audit head is held: `npx tsx bench/save-statements.ts`. A count, so it does not depend on the
-// machine's load.
+// council's audit head is held (none since the commit links the audit row):
+// `npx tsx bench/save-statements.ts`. A count, so it does not depend on the machine's load.
 
 import type { PGlite } from "@electric-sql/pglite";
 import { openDatabase } from "../src/db/open";
@@ -29,9 +29,10 @@ for (const [label, run] of [
   });
   const statements = steps.flatMap((s: Step) => (s.kind === "query" ? [s.statement] : s.statements));
   const lock = statements.findIndex((st) => /audit_heads/.test(st.text) && /for update/i.test(st.text));
+  // Since migration 0016 the application never locks the head: the commit's trigger links the row.
   console.log(
     `${label}: ${statements.length} statements in ${steps.length} transaction(s) (BEGIN/COMMIT not counted); ` +
-      `${lock < 0 ? "no" : statements.length - lock} of them with the audit head held`,
+      `${lock < 0 ? "none" : statements.length - lock} of them with the audit head held (it is held for the commit only)`,
   );
   for (const st of statements) console.log(`   ${st.text.replace(/\s+/g, " ").slice(0, 110)}`);
 }

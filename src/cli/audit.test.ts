@@ -50,7 +50,7 @@ describe("thidua audit checkpoint / verify --checkpoint", () => {
       .where(and(eq(auditLog.councilId, head!.councilId), eq(auditLog.seq, keep)));
     await tamper.db
       .update(auditHeads)
-      .set({ lastSeq: keep, lastHash: last!.hash })
+      .set({ lastSeq: keep, lastHash: last!.hash! })
       .where(eq(auditHeads.councilId, head!.councilId));
     await tamper.close();
 

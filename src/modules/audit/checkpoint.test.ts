@@ -13,7 +13,7 @@ import { bringToFinal, publishAll, seenVersion, setUpCluster } from "../assessme
 import { importClusterYear } from "../exchange/import-cluster-year";
 import { ensureAuditKey } from "./audit-key";
 import { type Checkpoint, formatCheckpoints, makeCheckpoints, parseCheckpoints } from "./checkpoint";
-import { auditHash } from "./hash";
+import { auditDigest, expectedHash } from "./hash";
 import { reconcilePublishedScores } from "./reconcile-scores";
 import { verifyAudit } from "./verify-audit";
 import { verifyCheckpoints } from "./verify-checkpoint";
@@ -47,10 +47,9 @@ async function rehashFrom(db: Db, councilId: string, fromSeq: number) {
     .orderBy(asc(auditLog.seq));
   let prev = rows.find((r) => r.seq === fromSeq - 1)?.hash ?? "0".repeat(64);
   let last = { seq: 0, hash: prev };
-  for (const r of rows.filter((x) => x.seq >= fromSeq)) {
-    const hash = auditHash(prev, {
+  for (const r of rows.filter((x) => x.seq! >= fromSeq)) {
+    const content = {
       councilId: r.councilId,
-      seq: r.seq,
       at: r.at,
       actorId: r.actorId,
       actorName: r.actorName,
@@ -59,10 +58,12 @@ async function rehashFrom(db: Db, councilId: string, fromSeq: number) {
       entityId: r.entityId,
       before: r.before,
       after: r.after,
-    });
-    await db.update(auditLog).set({ prevHash: prev, hash }).where(eq(auditLog.id, r.id));
+    };
+    const digest = r.digest === null ? null : auditDigest(content);
+    const { hash } = expectedHash(prev, { ...content, seq: r.seq!, digest });
+    await db.update(auditLog).set({ prevHash: prev, hash, digest }).where(eq(auditLog.id, r.id));
     prev = hash;
-    last = { seq: r.seq, hash };
+    last = { seq: r.seq!, hash };
   }
   await db
     .update(auditHeads)
@@ -122,7 +123,7 @@ describe("signed checkpoints survive whoever holds the database", () => {
         .where(and(eq(auditLog.councilId, councilId), eq(auditLog.seq, keep)));
       await db
         .update(auditHeads)
-        .set({ lastSeq: keep, lastHash: last!.hash })
+        .set({ lastSeq: keep, lastHash: last!.hash! })
         .where(eq(auditHeads.councilId, councilId));
       expect(await verifyAudit(db)).toMatchObject({ ok: true });
       const { problems } = await verifyCheckpoints(db, [cp!], key);

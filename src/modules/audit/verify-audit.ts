@@ -1,11 +1,15 @@
 import { asc } from "drizzle-orm";
 import { auditHeads, auditLog } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
-import { auditHash, GENESIS_HASH } from "./hash";
+import { expectedHash, GENESIS_HASH } from "./hash";
 
 export type AuditVerification =
   | { ok: true; rows: number; councils: number }
-  | { ok: false; rows: number; firstBad: { id: number; councilId: string; seq: number; reason: string } };
+  | {
+      ok: false;
+      rows: number;
+      firstBad: { id: number; councilId: string; seq: number | null; reason: string };
+    };
 
 /** Walks every council's chain in order and names the first row whose hash or link does not match. */
 export async function verifyAudit(db: DbOrTx): Promise<AuditVerification> {
@@ -20,11 +24,13 @@ export async function verifyAudit(db: DbOrTx): Promise<AuditVerification> {
       rows: checked,
       firstBad: { id: row.id, councilId: row.councilId, seq: row.seq, reason },
     });
+    if (row.seq === null || row.prevHash === null || row.hash === null)
+      return bad("bản ghi chưa được liên kết vào chuỗi (row not linked)");
     if (row.seq !== prev.seq + 1)
       return bad(`thiếu bản ghi trước số thứ tự ${row.seq} (missing row before seq ${row.seq})`);
     if (row.prevHash !== prev.hash)
       return bad("liên kết với bản ghi trước không khớp (previous-hash link mismatch)");
-    const expected = auditHash(prev.hash, {
+    const expected = expectedHash(prev.hash, {
       councilId: row.councilId,
       seq: row.seq,
       at: row.at,
@@ -35,8 +41,10 @@ export async function verifyAudit(db: DbOrTx): Promise<AuditVerification> {
       entityId: row.entityId,
       before: row.before,
       after: row.after,
+      digest: row.digest,
     });
-    if (expected !== row.hash) return bad("nội dung đã bị sửa sau khi ghi (content does not match its hash)");
+    if (!expected.digestOk || expected.hash !== row.hash)
+      return bad("nội dung đã bị sửa sau khi ghi (content does not match its hash)");
     lastHash.set(row.councilId, { hash: row.hash, seq: row.seq });
   }
   // A deleted tail leaves a valid chain: compare each chain's end with its head.
