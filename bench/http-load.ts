@@ -1,9 +1,11 @@
 // One measured load: autocannon runs (one, or several at once for the mixed load) while the SQL the app
 // sends, the ranking cache's hits and the process's RSS are watched. The server runs in this process, so
 // the RSS is the server's (PGlite's WebAssembly heap included) plus the benchmark's own small share;
-// autocannon runs in worker threads of the same process.
+// autocannon runs in a process of its own (load-child.ts).
 
-import autocannon, { type Options, type Result } from "autocannon";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { Options, Result } from "autocannon";
 import { cacheStats } from "../src/modules/rankings/ranking-cache";
 import type { HttpServer } from "./http-setup";
 import { countSql } from "./sql-counter";
@@ -26,7 +28,7 @@ export async function measure(server: HttpServer, loads: Omit<Options, "url">[])
   }, 100);
   const counter = countSql(server);
   try {
-    const runs = await Promise.all(loads.map((o) => autocannon({ url: server.origin, workers: 1, ...o })));
+    const runs = await runLoads(loads.map((o) => ({ url: server.origin, ...o })));
     const requests = runs.reduce((n, r) => n + r.requests.total, 0);
     const rate = (hits: number, misses: number) => (hits + misses > 0 ? hits / (hits + misses) : null);
     return {
@@ -43,6 +45,19 @@ export async function measure(server: HttpServer, loads: Omit<Options, "url">[])
     counter.stop();
     clearInterval(timer);
   }
+}
+
+/** Runs the loads at once in a forked load generator (it inherits the environment: the writers' targets). */
+export function runLoads(loads: Options[]): Promise<Result[]> {
+  const child = fork(fileURLToPath(new URL("./load-child.ts", import.meta.url)), {
+    execArgv: ["--import", "tsx"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("message", (runs) => resolve(runs as Result[]));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`load generator exited (${code}) before answering`)));
+    child.send(loads);
+  });
 }
 
 export const errorsOf = (r: Result): number => r.non2xx + r.errors + r.timeouts;

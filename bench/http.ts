@@ -3,10 +3,10 @@
 // Excel export and its 304), score saves, a cold export after a write, and the mixed load of a working day.
 // Each with req/s, p50, p99, errors, SQL statements per request, the ranking cache's hit rate and RSS.
 
-import autocannon from "autocannon";
+import type { Result } from "autocannon";
 import { clearRankingCache } from "../src/modules/rankings/ranking-cache";
 import { READ_ENDPOINTS, type ReadEndpoint } from "./endpoints";
-import { describeRun, describeWatch, errorsOf, measure, percent } from "./http-load";
+import { describeRun, describeWatch, errorsOf, measure, percent, runLoads } from "./http-load";
 import { HTTP_SHAPE, type HttpServer, type ServerKind, startHttpServer } from "./http-setup";
 import { benchExportRevalidation, benchMixed, benchSaves, coldExportAfterWrite } from "./http-writes";
 import { loadAverage } from "./machine";
@@ -77,7 +77,7 @@ async function benchRead(
   }
   const requests = paths.map((path) => ({ method: "GET", path }));
   // Warm-up: JIT, the database's caches and prepared statements, not counted.
-  await autocannon({ url: server.origin, connections: 10, duration: 1, headers, requests });
+  await runLoads([{ url: server.origin, connections: 10, duration: 1, headers, requests }]);
   const m = await measure(server, [
     { connections: CONNECTIONS, duration: quick ? 3 : 10, headers, requests },
   ]);
@@ -160,8 +160,8 @@ async function replayRatio(
 /** What node-server + Hono give on this machine with no database at all: the ceiling for any endpoint. */
 async function ceiling(server: HttpServer, quick: boolean, tag: (s: string) => string): Promise<SummaryRow> {
   const url = `${server.origin}/api/health`;
-  await autocannon({ url, connections: 10, duration: 1 });
-  const run = await autocannon({ url, connections: CONNECTIONS, duration: quick ? 2 : 5, workers: 1 });
+  await runLoads([{ url, connections: 10, duration: 1 }]);
+  const [run] = (await runLoads([{ url, connections: CONNECTIONS, duration: quick ? 2 : 5 }])) as [Result];
   console.log(
     `\n-- ceiling: GET /api/health (no session, no SQL): ${int(run.requests.average)} req/s, ` +
       `p50 ${ms(run.latency.p50, 1)}, p99 ${ms(run.latency.p99, 1)} (${loadAverage()}) --`,

@@ -16,6 +16,13 @@ const get = async (path: string) => (await server.app.request(path, { headers })
 for (const p of server.assessmentPaths) await get(p);
 for (const id of server.clusterIds) await get(`/api/clusters/${id}/ranking`);
 let version = target.version;
+const { Session } = await import("node:inspector/promises");
+const profiler = process.env.PROFILE ? new Session() : null;
+if (profiler) {
+  profiler.connect();
+  await profiler.post("Profiler.enable");
+  await profiler.post("Profiler.start");
+}
 const totals = { save: [0, 0], ranking: [0, 0], page: [0, 0], pageAgain: [0, 0] };
 const timed = async (key: keyof typeof totals, run: () => Promise<unknown>) => {
   const t = performance.now();
@@ -48,6 +55,10 @@ for (let i = 0; i < rounds; i++) {
   await timed("ranking", () => get(`${clusterPath}/ranking`));
   await timed("page", () => get(otherPage));
   await timed("pageAgain", () => get(target.path.replace("/self-inputs", "")));
+}
+if (profiler) {
+  const { profile } = await profiler.post("Profiler.stop");
+  (await import("node:fs")).writeFileSync(process.env.PROFILE!, JSON.stringify(profile));
 }
 for (const [k, [n, t]] of Object.entries(totals))
   console.log(`${k}: ${(n! / rounds).toFixed(1)} statements, ${(t! / rounds).toFixed(1)} ms`);
