@@ -13,7 +13,7 @@ import { type Database, openDatabase } from "./open";
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openDatabase({ kind: "pglite", loadDataDir: await templateDataDir() });
-  return openPostgresCopy(url, inject("postgresTemplate"));
+  return openPostgresCopy(url, providedTemplate("postgresTemplate"));
 }
 
 /**
@@ -54,8 +54,17 @@ async function dumpPglite(database: Database): Promise<Blob> {
 
 /** The migrated data directory the global setup prepared (src/db/test-template.ts), if any. */
 async function templateDataDir(): Promise<Blob | undefined> {
-  const file = inject("pgliteTemplate");
+  const file = providedTemplate("pgliteTemplate");
   return file ? new Blob([await readFile(file)]) : undefined;
+}
+
+/** A template from the global setup; none outside Vitest (bench/upload-memory.ts opens a test database too). */
+function providedTemplate(key: "pgliteTemplate" | "postgresTemplate"): string | null {
+  try {
+    return inject(key);
+  } catch {
+    return null;
+  }
 }
 
 async function openPostgresCopy(url: string, template: string | null): Promise<Database> {
@@ -126,7 +135,7 @@ async function buildPgliteDemo(): Promise<Buffer> {
 async function buildPostgresDemo(url: string): Promise<Buffer> {
   const { createDemo } = await import("../demo/create-demo");
   const name = `thidua_demo_${randomBytes(6).toString("hex")}`;
-  const template = inject("postgresTemplate");
+  const template = providedTemplate("postgresTemplate");
   await admin(url, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const demoUrl = new URL(url);
   demoUrl.pathname = `/${name}`;

@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -10,6 +11,7 @@ import { demoDataDirTar, migratedDataDirTar } from "../db/testing";
  * a first `thidua serve` with the demo leaves.
  */
 export async function writeDataDir(dataDir: string, content: "migrated" | "demo"): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(path.join(dataDir, "pg"), {
     loadDataDir: content === "demo" ? await demoDataDirTar() : await migratedDataDirTar(),
     extensions: { unaccent, pg_trgm },
