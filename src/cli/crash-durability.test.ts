@@ -7,6 +7,7 @@ import { type Database, openDatabase } from "../db/open";
 import { openTestDatabase } from "../db/testing";
 import { setUpCluster } from "../modules/assessments/test-fixtures";
 import { killServer, type ServerProcess, startServer } from "../test-support/child-server";
+import { writeDataDir } from "../test-support/data-dir";
 import { TEST_PASSWORD } from "../test-support/factories";
 import { runAuditVerify } from "./audit";
 
@@ -48,6 +49,7 @@ beforeAll(async () => {
     serverEnv = { DATABASE_URL: url.toString(), THIDUA_DEMO: "0" };
   } else {
     const dataDir = path.join(root, "data");
+    await writeDataDir(dataDir, "migrated");
     const embedded = await openDatabase({ kind: "pglite", dataDir });
     s = await setUpCluster(embedded.db);
     await embedded.close();

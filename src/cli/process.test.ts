@@ -6,8 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../db/open";
-import { createDemoIfEmpty } from "../demo/create-demo";
+import { writeDataDir } from "../test-support/data-dir";
 
 // Real processes of the `thidua` command on the embedded database (PGlite); no TEST_DATABASE_URL needed.
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -26,17 +25,13 @@ const tempDataDir = (): string => {
   return path.join(dir, "data");
 };
 
-// Creating the demo is most of a first start, so it is made once, here, and each test serves a copy of it.
-// The journeys (tests/e2e) start the server on an empty data dir and see it create the demo.
+// Creating the demo is most of a first start, so each test serves a copy of the run's demo template
+// (src/db/testing.ts), written to a data dir once here. The journeys (tests/e2e) start the server on an
+// empty data dir and see it create the demo.
 let demoDir = "";
 beforeAll(async () => {
   demoDir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-proc-demo-")));
-  const database = await openDatabase({ kind: "pglite", dataDir: demoDir });
-  try {
-    await createDemoIfEmpty(database.db);
-  } finally {
-    await database.close();
-  }
+  await writeDataDir(demoDir, "demo");
 }, LONG);
 afterAll(() => fs.rmSync(demoDir, { recursive: true, force: true }));
 

@@ -2,7 +2,7 @@ import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
 import { auditLog } from "../db/schema";
-import { openTestDatabase } from "../db/testing";
+import { openDemoTestDatabase } from "../db/testing";
 import { systemActor } from "../modules/auth/actor";
 import { buildReport } from "../modules/meetings/build-report";
 import { getMeeting } from "../modules/meetings/get-meeting";
@@ -11,7 +11,6 @@ import { closeLiveBus } from "../modules/meetings/live/bus";
 import { getMinutes } from "../modules/meetings/minutes";
 import { getReport } from "../modules/meetings/report";
 import { demoActor } from "../test-support/demo-actors";
-import { createDemo } from "./create-demo";
 import { article, keyTasks2021 } from "./seed-meeting";
 
 let database: Database;
@@ -19,8 +18,8 @@ let meetingId: string;
 const actor = systemActor("test");
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDemo(database.db);
+  // The demo as createDemo() makes it, built once per run (src/db/testing.ts).
+  database = await openDemoTestDatabase();
   const [meeting] = await listMeetings({ db: database.db, actor });
   meetingId = meeting?.id ?? "";
 }, 600_000);

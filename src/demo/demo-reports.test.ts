@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
-import { openTestDatabase } from "../db/testing";
+import { openDemoTestDatabase } from "../db/testing";
 import { systemActor } from "../modules/auth/actor";
 import { listPractices } from "../modules/practices/get-practice";
 import { listOpinionReports } from "../modules/propaganda/opinions";
@@ -8,13 +8,12 @@ import { listTopics } from "../modules/propaganda/topics";
 import { getConsolidated } from "../modules/reports/consolidated";
 import { listReports } from "../modules/reports/list-reports";
 import { search } from "../modules/search/search";
-import { createDemo } from "./create-demo";
 
 let database: Database;
 const actor = systemActor("test");
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDemo(database.db);
+  // The demo as createDemo() makes it, built once per run (src/db/testing.ts).
+  database = await openDemoTestDatabase();
 }, 240_000);
 afterAll(async () => {
   await database?.close();

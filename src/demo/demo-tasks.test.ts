@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
-import { openTestDatabase } from "../db/testing";
+import { openDemoTestDatabase } from "../db/testing";
 import { systemActor } from "../modules/auth/actor";
 import { listNotifications } from "../modules/notifications/list-notifications";
 import { getTask } from "../modules/tasks/get-task";
 import { listTasks } from "../modules/tasks/list-tasks";
-import { createDemo } from "./create-demo";
 
 let database: Database;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDemo(database.db);
+  // The demo as createDemo() makes it, built once per run (src/db/testing.ts).
+  database = await openDemoTestDatabase();
 }, 240_000);
 afterAll(async () => {
   await database?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
-import { openTestDatabase } from "../db/testing";
+import { openDemoTestDatabase } from "../db/testing";
 import { completeReview } from "../modules/assessments/complete-review";
 import { finalizeAssessment } from "../modules/assessments/finalize-assessment";
 import { getAssessment } from "../modules/assessments/get-assessment";
@@ -13,7 +13,6 @@ import { publishCluster } from "../modules/publication/publish-cluster";
 import { reopenPublication } from "../modules/publication/reopen-publication";
 import { demoActor, demoCluster } from "../test-support/demo-actors";
 import { exportTotals, pageTotals, pick, stageTotals, type Totals } from "../test-support/totals-everywhere";
-import { createDemo } from "./create-demo";
 import { REVIEWS_2020, selfInputs2020, UNIT_CODES } from "./scores-2020";
 import * as seed from "./seed-data";
 
@@ -30,8 +29,8 @@ let observer: Actor;
 const editors = new Map<string, Actor>();
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDemo(database.db);
+  // The demo as createDemo() makes it, built once per run (src/db/testing.ts).
+  database = await openDemoTestDatabase();
   admin = await demoActor(database.db, "admin");
   head = await demoActor(database.db, "cumtruong");
   observer = await demoActor(database.db, "quansat");

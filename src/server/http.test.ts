@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/open";
-import { openTestDatabase } from "../db/testing";
-import { createDemo } from "../demo/create-demo";
+import { openDemoTestDatabase } from "../db/testing";
 import { DEMO_PASSWORD } from "../demo/seed-data";
 import { call, type Session, signIn } from "../test-support/http";
 import { type App, createApp } from "./app";
@@ -13,8 +12,8 @@ let halong: Session;
 let clusterId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDemo(database.db);
+  // The demo as createDemo() makes it, built once per run (src/db/testing.ts).
+  database = await openDemoTestDatabase();
   app = createApp({ db: database.db, databaseKind: database.kind });
   admin = await signIn(app, "admin", DEMO_PASSWORD);
   halong = await signIn(app, "halong", DEMO_PASSWORD);

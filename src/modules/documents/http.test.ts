@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
-import { openTestDatabase } from "../../db/testing";
-import { createDemo } from "../../demo/create-demo";
+import { openDemoTestDatabase } from "../../db/testing";
 import { DEMO_PASSWORD } from "../../demo/seed-data";
 import { createApp } from "../../server/app";
 import { makeCluster, makeCouncil, makeUnits, system } from "../../test-support/factories";
@@ -19,8 +18,8 @@ let clusterId: string;
 let councilId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await createDemo(database.db);
+  // The demo as createDemo() makes it, built once per run (src/db/testing.ts).
+  database = await openDemoTestDatabase();
   app = createApp({ db: database.db, databaseKind: "pglite" });
   admin = await signIn(app, "admin", DEMO_PASSWORD);
   halong = await signIn(app, "halong", DEMO_PASSWORD);
