@@ -1,13 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-
-const signIn = async (page: Page, username: string) => {
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
 
 test("the cluster head downloads Cụm 1's 2020 documents from the Văn bản page", async ({ page }) => {
   await signIn(page, "cumtruong");

@@ -1,17 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 // Imports and assignments that leave the demo as the other journeys expect it: the cluster JSON goes
 // in as a new 2019 cluster, the cross-scoring pair is removed again, and the scoring sheet sent is
 // empty (refused, nothing written).
-
-const signIn = async (page: Page, username: string) => {
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
 
 const file = (name: string, mimeType: string, text: string) => ({
   name,

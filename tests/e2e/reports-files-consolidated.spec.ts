@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { csrfHeaders, docxText } from "./meeting-helpers";
+import { signIn } from "./sign-in";
 
 // Issue 12's last gaps in the browser: Móng Cái attaches files to its 2020 report (awaiting the head), a program
 // disguised as a PDF is refused with the server's reason, one file is removed after confirming; the cluster head
@@ -9,15 +10,6 @@ import { csrfHeaders, docxText } from "./meeting-helpers";
 // downloads it as Word and PDF.
 const UNIT = "Ban Tuyên giáo Thành ủy Móng Cái";
 const TYPED = "Cụm hoàn thành 100% chỉ tiêu tuyên truyền Đại hội XIII; sáu đơn vị đều nộp báo cáo đúng hạn.";
-
-const signIn = async (page: Page, username: string) => {
-  await page.context().clearCookies();
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
 
 /** Screenshots at 390 then 1366 px, each checked by axe (within a dialog when given); nothing scrolls sideways. */
 const both = async (page: Page, name: string, within?: string) => {

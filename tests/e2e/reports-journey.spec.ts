@@ -1,20 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 // Issue 12's journey: the head opens a period; Đông Triều writes its report, records a good practice from it and
 // submits; Uông Bí finds the practice by typing without diacritics and records adopting it; the head accepts the
 // report and the council sees the practice spread in the library.
 const UNIT = "Ban Tuyên giáo Thị ủy Đông Triều";
 const PRACTICE = "Tủ sách pháp luật điện tử ở khu dân cư Đông Triều";
-
-const signIn = async (page: Page, username: string) => {
-  await page.context().clearCookies();
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
 
 /** Screenshots at 390 then 1366 px, each checked by axe; at 390 nothing may scroll sideways. */
 const both = async (page: Page, name: string) => {

@@ -1,19 +1,12 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 // The demo's 2021 cluster has a locked pact and every assessment still in draft. Uông Bí scores
 // itself (Hạ Long is the head's own unit, which the head does not review).
 const YEAR = "2021";
 const UNIT = "Ban Tuyên giáo Thành ủy Uông Bí";
 const REVIEWED = "I.2";
-
-const signIn = async (page: Page, username: string) => {
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
 
 /** From the sidebar to the unit's assessment in the 2021 cluster (the only cluster of that year). */
 const openAssessment = async (page: Page) => {

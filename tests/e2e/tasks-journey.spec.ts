@@ -1,17 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 // The demo's 2021 key tasks: Uông Bí reports on the first one; Móng Cái shows late on Resolution 11-NQ/TU.
 const FIRST = "Đổi mới nội dung, hình thức nâng cao chất lượng học tập";
 const RESOLUTION = "Tiếp tục tham mưu, triển khai thực hiện Nghị quyết số 11-NQ/TU";
-
-const signIn = async (page: Page, username: string) => {
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
 
 test("a unit reports on a 2021 task; another unit shows late on Resolution 11-NQ/TU", async ({ page }) => {
   test.setTimeout(300_000);

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 // Each role's to-do list and the explanation round, on the demo's 2021 cluster. Cẩm Phả self-scores and
 // submits and the head asks for an explanation (through the API, as the other journeys do it in the UI);
@@ -10,14 +11,6 @@ const YEAR = 2021;
 const UNIT = "Ban Tuyên giáo Thành ủy Cẩm Phả";
 const NOTE = "Đề nghị bổ sung biên bản các buổi tuyên truyền tiêu chí I.2";
 const PHONE = { width: 390, height: 844 };
-
-const signIn = async (page: Page, username: string) => {
-  await page.goto("/dang-nhap");
-  await page.getByRole("textbox", { name: "Tên đăng nhập", exact: true }).fill(username);
-  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("thidua-demo");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
-};
 
 type Criterion = { code: string; method?: string; children?: Criterion[]; levels?: { label: string }[] };
 
