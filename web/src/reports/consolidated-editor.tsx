@@ -94,7 +94,8 @@ export const ConsolidatedEditor = ({
             <Text size="xs" c="dimmed" mb="xs">
               {t("reportsUi.consolidated.tableKept")}
             </Text>
-            <Typography fz="sm" style={{ overflowX: "auto" }}>
+            {/* The table may scroll sideways on a phone: the region is then reachable by keyboard. */}
+            <Typography fz="sm" style={{ overflowX: "auto" }} tabIndex={0}>
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised or escaped by the server */}
               <div dangerouslySetInnerHTML={{ __html: s.html }} />
             </Typography>

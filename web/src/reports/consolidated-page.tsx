@@ -38,7 +38,12 @@ const Sections = ({ report }: { report: ConsolidatedReport }) => (
         <Title order={2} fz="h4" id={`muc-${s.key}`}>
           {`${i + 1}. ${s.title}`}
         </Title>
-        <Typography style={{ overflowX: "auto" }}>
+        {/* A table may scroll sideways on a phone: the region is then reachable by keyboard. */}
+        <Typography
+          style={{ overflowX: "auto" }}
+          tabIndex={s.html.includes("<table") ? 0 : undefined}
+          aria-labelledby={s.html.includes("<table") ? `muc-${s.key}` : undefined}
+        >
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised or escaped by the server */}
           <div dangerouslySetInnerHTML={{ __html: s.html }} />
         </Typography>
