@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { adminStatement } from "./admin-statement";
 import { openDatabase } from "./open";
 
 declare module "vitest" {
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `thidua_template_${randomBytes(6).toString("hex")}`;
-    await admin(url, `CREATE DATABASE ${name}`);
+    await adminStatement(url, `CREATE DATABASE ${name}`);
     const target = new URL(url);
     target.pathname = `/${name}`;
     const database = await openDatabase({ kind: "postgres", url: target.toString(), max: 1 });
@@ -38,7 +38,8 @@ export default async function setup(project: TestProject) {
     return async () => {
       // The demo's template database, if a test file built one (its name is in the directory).
       const demo = await readFile(path.join(dir, "demo.pg"), "utf8").catch(() => null);
-      for (const db of [name, demo]) if (db) await admin(url, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      for (const db of [name, demo])
+        if (db) await adminStatement(url, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
       await rm(dir, { recursive: true, force: true });
     };
   }
@@ -51,14 +52,4 @@ export default async function setup(project: TestProject) {
   project.provide("pgliteTemplate", file);
   project.provide("postgresTemplate", null);
   return async () => rm(dir, { recursive: true, force: true });
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

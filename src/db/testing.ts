@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
+import { adminStatement } from "./admin-statement";
 import { type Database, openDatabase } from "./open";
 
 /**
@@ -69,7 +69,10 @@ function providedTemplate(key: "pgliteTemplate" | "postgresTemplate"): string | 
 
 async function openPostgresCopy(url: string, template: string | null): Promise<Database> {
   const name = `thidua_test_${randomBytes(6).toString("hex")}`;
-  await admin(url, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  await adminStatement(
+    url,
+    template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
+  );
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;
   const database = await openDatabase({ kind: "postgres", url: testUrl.toString(), max: 4 });
@@ -77,19 +80,9 @@ async function openPostgresCopy(url: string, template: string | null): Promise<D
     ...database,
     close: async () => {
       await database.close();
-      await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminStatement(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
-}
-
-async function admin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -136,7 +129,10 @@ async function buildPostgresDemo(url: string): Promise<Buffer> {
   const { createDemo } = await import("../demo/create-demo");
   const name = `thidua_demo_${randomBytes(6).toString("hex")}`;
   const template = providedTemplate("postgresTemplate");
-  await admin(url, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+  await adminStatement(
+    url,
+    template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`,
+  );
   const demoUrl = new URL(url);
   demoUrl.pathname = `/${name}`;
   try {
@@ -147,7 +143,7 @@ async function buildPostgresDemo(url: string): Promise<Buffer> {
       await database.close();
     }
   } catch (error) {
-    await admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminStatement(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     throw error;
   }
   return Buffer.from(name);
