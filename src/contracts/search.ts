@@ -39,8 +39,8 @@ export const searchHit = z.object({
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   year: z.int().nullable(),
-  /** "exact": every word matched; "fuzzy": found by similarity (a typo). */
-  match: z.enum(["exact", "fuzzy"]),
+  /** "exact": every word matched; "fuzzy": found by similarity (a typo); "partial": holds the rarest words only. */
+  match: z.enum(["exact", "fuzzy", "partial"]),
   rank: z.number(),
 });
 export type SearchHit = z.infer<typeof searchHit>;

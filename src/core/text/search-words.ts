@@ -19,7 +19,7 @@ export function searchWords(raw: string): string[] {
   return unique;
 }
 
-/** A to_tsquery('simple', …) text: every word, the last as a prefix (people search as they type). */
-export function tsQueryOf(words: readonly string[]): string {
-  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
+/** A to_tsquery('simple', …) text: every group must match, by any of its words. Words are letters and digits. */
+export function tsQueryOf(groups: readonly (readonly string[])[]): string {
+  return groups.map((alts) => (alts.length === 1 ? alts[0] : `(${alts.join(" | ")})`)).join(" & ");
 }

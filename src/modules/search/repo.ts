@@ -38,22 +38,27 @@ async function union(db: DbOrTx, parts: SQL[], limit: number): Promise<HitRow[]>
 }
 
 /** Most matches ranked per source: a very common word ranks the first this many, keeping latency bounded. */
-const RANK_CANDIDATES = 1000;
+const RANK_CANDIDATES = 200;
 
-/** Full-text matches of a to_tsquery text, ranked by ts_rank_cd with the title counted twice. */
+/** to_tsquery texts: what a row must match, and what ranks the rows (the same by default). */
+export type TextQuery = { match: string; rankBy?: string };
+
+const tsQuery = (text: string) => sql`to_tsquery('simple', f_unaccent(${text}))`;
+
+/** Full-text matches, ranked by ts_rank_cd with the title counted twice. */
 export async function fullTextHits(
   db: DbOrTx,
   sources: readonly Scoped[],
-  tsQuery: string,
+  query: TextQuery,
   filters: Filters,
   limit: number,
 ): Promise<HitRow[]> {
-  const q = sql`to_tsquery('simple', f_unaccent(${tsQuery}))`;
+  const q = tsQuery(query.rankBy ?? query.match);
   const parts = sources.map(({ source, visible }) => {
     const titleVector = sql`to_tsvector('simple', f_unaccent(${source.title}))`;
     const rank = sql`ts_rank_cd(${source.vector}, ${q}) + ts_rank_cd(${titleVector}, ${q})`;
-    return sql`(SELECT ${columns(source, rank)} FROM (SELECT * FROM ${source.from}
-      WHERE ${source.vector} @@ ${q} AND ${conditions(source, filters, visible)} LIMIT ${RANK_CANDIDATES}) s)`;
+    return sql`(SELECT ${columns(source, rank)} FROM (SELECT * FROM ${sql.identifier(source.table)} s
+      WHERE ${source.vector} @@ ${tsQuery(query.match)} AND ${conditions(source, filters, visible)} LIMIT ${RANK_CANDIDATES}) s)`;
   });
   return union(db, parts, limit);
 }
@@ -68,7 +73,7 @@ export async function similarTitleHits(
 ): Promise<HitRow[]> {
   const parts = sources.map(({ source, visible }) => {
     const title = sql`lower(f_unaccent(${source.title}))`;
-    return sql`(SELECT ${columns(source, sql`similarity(${title}, ${folded})`)} FROM ${source.from}
+    return sql`(SELECT ${columns(source, sql`similarity(${title}, ${folded})`)} FROM ${sql.identifier(source.table)} s
       WHERE ${title} % ${folded} AND ${conditions(source, filters, visible)})`;
   });
   return union(db, parts, limit);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
@@ -93,6 +94,20 @@ describe("search in Vietnamese, with or without diacritics", () => {
     expect(result.hits[0]?.titleHtml).toBe("Loa phát thanh <mark>thông</mark> <mark>minh</mark>");
     // Two letters swapped in a short word, without diacritics.
     expect(await titles("bi thu chi bo quan tir")).toEqual(["Zalo khu phố Đông Triều"]);
+  });
+
+  it("completes a half-typed last word", async () => {
+    expect(await titles("loa phat th")).toEqual(["Loa phát thanh thông minh"]);
+    expect(await titles("zalo khu ph")).toEqual(["Zalo khu phố Đông Triều"]);
+  });
+
+  it("when no record holds every word, shows those holding the rarest, marked as a partial match", async () => {
+    // "zalo" is in two practices (one in another council), "loa" in one: by the table's statistics "loa" is
+    // the rarer, although it is the shorter word.
+    await database.db.execute(sql`ANALYZE practices`);
+    const result = await search({ db: database.db, actor: reader, query: { q: "zalo loa" } });
+    expect(result.hits.map((h) => [h.title, h.match])).toEqual([["Loa phát thanh thông minh", "partial"]]);
+    expect(result.hits[0]?.titleHtml).toBe("<mark>Loa</mark> phát thanh thông minh");
   });
 
   it("filters by year and unit, and by kind", async () => {

@@ -5,13 +5,19 @@ import { searchWords, tsQueryOf } from "../../core/text/search-words";
 import type { Db } from "../../db/types";
 import { type Actor, visibleCouncilIds } from "../auth/actor";
 import { unitNameLookup } from "../reports/unit-names";
-import { correctionsOf, tsQueryOfAlternatives } from "./corrections";
+import { withCorrections } from "./corrections";
+import { wordFrequencies } from "./frequencies";
+import { lookUpWords } from "./lexicon";
+import { partialHits } from "./partial";
 import { type Filters, fullTextHits, type HitRow, type Scoped, similarTitleHits } from "./repo";
 import { searchSources } from "./sources";
 
-type Found = { rows: HitRow[]; match: "exact" | "fuzzy"; marks: string[] };
+type Found = { rows: HitRow[]; match: SearchHit["match"]; marks: string[] };
 
-/** Every word as typed (folded); else each word or a one-typo correction; else a similar title. */
+/**
+ * Every word as typed (the last may be half typed); else each unknown word corrected by one typo; else the
+ * rows holding the rarest words; else a similar title.
+ */
 async function find(
   db: Db,
   sources: Scoped[],
@@ -19,18 +25,34 @@ async function find(
   filters: Filters,
   limit: number,
 ): Promise<Found> {
-  const exact = await fullTextHits(db, sources, tsQueryOf(words), filters, limit);
-  if (exact.length > 0) return { rows: exact, match: "exact", marks: words };
-  const alternatives = await correctionsOf(db, words);
-  const marks = alternatives.flat();
-  if (marks.length > words.length) {
-    const corrected = await fullTextHits(db, sources, tsQueryOfAlternatives(alternatives), filters, limit);
-    if (corrected.length > 0) return { rows: corrected, match: "fuzzy", marks };
+  const [{ known, completions }, frequency] = await Promise.all([
+    lookUpWords(db, words),
+    wordFrequencies(
+      db,
+      sources.map((s) => s.source.table),
+      words,
+    ),
+  ]);
+  const last = words.length - 1;
+  const asTyped = words.map((w, i) => [...(known.has(w) ? [w] : []), ...(i === last ? completions : [])]);
+  if (asTyped.every((alts) => alts.length > 0)) {
+    const exact = await fullTextHits(db, sources, { match: tsQueryOf(asTyped) }, filters, limit);
+    if (exact.length > 0) return { rows: exact, match: "exact", marks: words };
   }
+  if (words.some((w) => !known.has(w))) {
+    const corrected = await withCorrections(db, asTyped, words, known);
+    if (corrected.every((alts) => alts.length > 0)) {
+      const rows = await fullTextHits(db, sources, { match: tsQueryOf(corrected) }, filters, limit);
+      if (rows.length > 0) return { rows, match: "fuzzy", marks: [...words, ...corrected.flat()] };
+    }
+  }
+  const knownWords = words.filter((w) => known.has(w));
+  const partial = await partialHits(db, sources, knownWords, frequency, words, filters, limit);
+  if (partial.length > 0) return { rows: partial, match: "partial", marks: knownWords };
   return {
     rows: await similarTitleHits(db, sources, words.join(" "), filters, limit),
     match: "fuzzy",
-    marks,
+    marks: words,
   };
 }
 

@@ -14,8 +14,8 @@ export type SearchSource = {
   kind: string;
   /** Vietnamese name of the kind, for the filter chips. */
   label: string;
-  /** FROM item, aliased s: sql`practices s`. */
-  from: SQL;
+  /** The table; the search aliases it `s`. */
+  table: string;
   id: SQL;
   title: SQL;
   /** Plain text of the body, for the snippet. */

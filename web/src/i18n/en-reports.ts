@@ -89,6 +89,7 @@ export const enReports: typeof viReports = {
     year: "Year",
     anyYear: "Any year",
     fuzzy: "Approximate",
+    partial: "Some words",
     none: "No results for “{{q}}”.",
     start: "Type to search.",
     count: "{{n}} results",

@@ -87,6 +87,7 @@ export const viReports = {
     year: "Năm",
     anyYear: "Mọi năm",
     fuzzy: "Gần đúng",
+    partial: "Khớp một phần",
     none: "Không tìm thấy kết quả cho “{{q}}”.",
     start: "Nhập từ khóa để tìm.",
     count: "{{n}} kết quả",

@@ -84,9 +84,9 @@ export const SearchPage = () => {
               <Card key={`${hit.kind}:${hit.id}`} withBorder padding="sm" component="article">
                 <Group gap="xs" mb={4}>
                   <Badge variant="light">{labelOf.get(hit.kind) ?? hit.kind}</Badge>
-                  {hit.match === "fuzzy" && (
+                  {hit.match !== "exact" && (
                     <Badge variant="outline" color="orange.9">
-                      {t("reportsUi.search.fuzzy")}
+                      {t(`reportsUi.search.${hit.match}`)}
                     </Badge>
                   )}
                   {hit.year && <Text size="sm">{hit.year}</Text>}

@@ -6,7 +6,7 @@ import { wideOrOwn } from "../visibility";
 export const opinionSource: SearchSource = {
   kind: "opinion",
   label: "Báo cáo dư luận xã hội",
-  from: sql`opinion_reports s`,
+  table: "opinion_reports",
   id: sql`s.id`,
   title: sql`s.title`,
   body: sql`s.search_text`,

@@ -5,7 +5,7 @@ import type { SearchSource } from "../source";
 export const practiceSource: SearchSource = {
   kind: "practice",
   label: "Mô hình, cách làm hay",
-  from: sql`practices s`,
+  table: "practices",
   id: sql`s.id`,
   title: sql`s.title`,
   body: sql`s.search_text`,

@@ -6,7 +6,7 @@ import { wideOrOwn } from "../visibility";
 export const reportSource: SearchSource = {
   kind: "report",
   label: "Báo cáo đơn vị",
-  from: sql`reports s`,
+  table: "reports",
   id: sql`s.id`,
   title: sql`s.title`,
   body: sql`s.search_text`,
