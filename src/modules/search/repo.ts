@@ -40,8 +40,13 @@ async function union(db: DbOrTx, parts: SQL[], limit: number): Promise<HitRow[]>
 /** Most matches ranked per source: a very common word ranks the first this many, keeping latency bounded. */
 const RANK_CANDIDATES = 200;
 
-/** to_tsquery texts: what a row must match, and what ranks the rows (the same by default). */
-export type TextQuery = { match: string; rankBy?: string };
+/** to_tsquery texts: what a row must match, the part of it the index looks up, and what ranks the rows. */
+export type TextQuery = {
+  match: string;
+  /** The rarest words of `match` (see indexedPart): the index reads only theirs; the rest is checked on those rows. */
+  indexed?: string;
+  rankBy?: string;
+};
 
 const tsQuery = (text: string) => sql`to_tsquery('simple', f_unaccent(${text}))`;
 
@@ -54,11 +59,16 @@ export async function fullTextHits(
   limit: number,
 ): Promise<HitRow[]> {
   const q = tsQuery(query.rankBy ?? query.match);
+  // A function call is not an index condition, so the planner keeps it for the rows the index returns.
+  const where = (vector: SQL) =>
+    query.indexed === undefined
+      ? sql`${vector} @@ ${tsQuery(query.match)}`
+      : sql`${vector} @@ ${tsQuery(query.indexed)} AND ts_match_vq(${vector}, ${tsQuery(query.match)})`;
   const parts = sources.map(({ source, visible }) => {
     const titleVector = sql`to_tsvector('simple', f_unaccent(${source.title}))`;
     const rank = sql`ts_rank_cd(${source.vector}, ${q}) + ts_rank_cd(${titleVector}, ${q})`;
     return sql`(SELECT ${columns(source, rank)} FROM (SELECT * FROM ${sql.identifier(source.table)} s
-      WHERE ${source.vector} @@ ${tsQuery(query.match)} AND ${conditions(source, filters, visible)} LIMIT ${RANK_CANDIDATES}) s)`;
+      WHERE ${where(source.vector)} AND ${conditions(source, filters, visible)} LIMIT ${RANK_CANDIDATES}) s)`;
   });
   return union(db, parts, limit);
 }

@@ -6,9 +6,9 @@ import type { Db } from "../../db/types";
 import { type Actor, visibleCouncilIds } from "../auth/actor";
 import { unitNameLookup } from "../reports/unit-names";
 import { withCorrections } from "./corrections";
-import { wordFrequencies } from "./frequencies";
+import { wordShares } from "./frequencies";
 import { lookUpWords } from "./lexicon";
-import { partialHits } from "./partial";
+import { indexedPart, partialHits } from "./partial";
 import { type Filters, fullTextHits, type HitRow, type Scoped, similarTitleHits } from "./repo";
 import { searchSources } from "./sources";
 
@@ -25,9 +25,9 @@ async function find(
   filters: Filters,
   limit: number,
 ): Promise<Found> {
-  const [{ known, completions }, frequency] = await Promise.all([
+  const [{ known, completions }, shares] = await Promise.all([
     lookUpWords(db, words),
-    wordFrequencies(
+    wordShares(
       db,
       sources.map((s) => s.source.table),
       words,
@@ -36,7 +36,8 @@ async function find(
   const last = words.length - 1;
   const asTyped = words.map((w, i) => [...(known.has(w) ? [w] : []), ...(i === last ? completions : [])]);
   if (asTyped.every((alts) => alts.length > 0)) {
-    const exact = await fullTextHits(db, sources, { match: tsQueryOf(asTyped) }, filters, limit);
+    const query = { match: tsQueryOf(asTyped), indexed: indexedPart(asTyped, shares) };
+    const exact = await fullTextHits(db, sources, query, filters, limit);
     if (exact.length > 0) return { rows: exact, match: "exact", marks: words };
   }
   if (words.some((w) => !known.has(w))) {
@@ -47,7 +48,7 @@ async function find(
     }
   }
   const knownWords = words.filter((w) => known.has(w));
-  const partial = await partialHits(db, sources, knownWords, frequency, words, filters, limit);
+  const partial = await partialHits(db, sources, knownWords, shares, words, filters, limit);
   if (partial.length > 0) return { rows: partial, match: "partial", marks: knownWords };
   return {
     rows: await similarTitleHits(db, sources, words.join(" "), filters, limit),
