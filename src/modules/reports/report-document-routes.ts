@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { z } from "zod";
 import { requireActor } from "../../server/context";
 import { fileHeaders } from "../../server/file-response";
@@ -40,27 +41,16 @@ const consolidatedRoute = (format: "pdf" | "docx") =>
   });
 
 const router = newRouter();
+const send = (c: Context, format: "pdf" | "docx", { bytes, name }: { bytes: Uint8Array; name: string }) =>
+  c.body(Buffer.from(bytes), 200, fileHeaders({ name, mime: MIME[format], size: bytes.byteLength }));
 for (const format of ["pdf", "docx"] as const) {
   router.openapi(documentRoute(format), async (c) => {
-    const { bytes, name } = await reportFile({
-      db: c.get("db"),
-      actor: requireActor(c),
-      reportId: c.req.valid("param").id,
-      format,
-    });
-    return c.body(Buffer.from(bytes), 200, fileHeaders({ name, mime: MIME[format], size: bytes.byteLength }));
+    const input = { db: c.get("db"), actor: requireActor(c), reportId: c.req.valid("param").id, format };
+    return send(c, format, await reportFile(input));
   });
-}
-
-for (const format of ["pdf", "docx"] as const) {
   router.openapi(consolidatedRoute(format), async (c) => {
-    const { bytes, name } = await consolidatedFile({
-      db: c.get("db"),
-      actor: requireActor(c),
-      periodId: c.req.valid("param").id,
-      format,
-    });
-    return c.body(Buffer.from(bytes), 200, fileHeaders({ name, mime: MIME[format], size: bytes.byteLength }));
+    const input = { db: c.get("db"), actor: requireActor(c), periodId: c.req.valid("param").id, format };
+    return send(c, format, await consolidatedFile(input));
   });
 }
 
