@@ -117,6 +117,17 @@ export const enReports: typeof viReports = {
     stale: "Someone has just saved the consolidated report",
     reload: "Load the latest version",
   },
+  editor: {
+    toolbar: "Formatting of “{{title}}”",
+    loading: "Opening the editor…",
+    bold: "Bold",
+    italic: "Italic",
+    bulletList: "Bulleted list",
+    orderedList: "Numbered list",
+    heading: "Sub-heading",
+    undo: "Undo",
+    redo: "Redo",
+  },
   files: {
     tableLabel: "Files attached to the report",
     drop: "Attach files to the report",

@@ -115,6 +115,17 @@ export const viReports = {
     stale: "Có người vừa lưu báo cáo tổng hợp",
     reload: "Tải bản mới nhất",
   },
+  editor: {
+    toolbar: "Định dạng mục «{{title}}»",
+    loading: "Đang mở trình soạn thảo…",
+    bold: "In đậm",
+    italic: "In nghiêng",
+    bulletList: "Danh sách gạch đầu dòng",
+    orderedList: "Danh sách đánh số",
+    heading: "Tiêu đề mục nhỏ",
+    undo: "Hoàn tác",
+    redo: "Làm lại",
+  },
   files: {
     tableLabel: "Tệp đính kèm của báo cáo",
     drop: "Đính kèm tệp vào báo cáo",

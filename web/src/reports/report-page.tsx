@@ -28,7 +28,7 @@ import {
   useReport,
   useSaveReport,
 } from "./reports-api";
-import { htmlToText, textToHtml } from "./rich-text";
+import { RichTextField } from "./rich-text-field";
 
 const PARTS = ["highlights", "shortcomings", "causes", "lessons", "models", "proposals"] as const;
 const PART_TITLES: Record<(typeof PARTS)[number], string> = {
@@ -157,13 +157,11 @@ const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone: () => 
   const errorText = useErrorText();
   const save = useSaveReport(report.id);
   const [texts, setTexts] = useState(() =>
-    Object.fromEntries(sectionList(report).map((s) => [s.key, htmlToText(s.html)])),
+    Object.fromEntries(sectionList(report).map((s) => [s.key, s.html])),
   );
   const submit = () => {
     const sections: ReportSections = {
-      fields: Object.fromEntries(
-        report.fields.map((f) => [f.key, textToHtml(texts[`field:${f.key}`] ?? "")]),
-      ),
+      fields: Object.fromEntries(report.fields.map((f) => [f.key, texts[`field:${f.key}`] ?? ""])),
       highlights: "",
       shortcomings: "",
       causes: "",
@@ -171,7 +169,7 @@ const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone: () => 
       models: "",
       proposals: "",
     };
-    for (const p of PARTS) sections[p] = textToHtml(texts[p] ?? "");
+    for (const p of PARTS) sections[p] = texts[p] ?? "";
     save.mutate({ version: report.version, sections }, { onSuccess: onDone });
   };
   return (
@@ -183,17 +181,13 @@ const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone: () => 
         submit();
       }}
     >
-      {sectionList(report).map((s) => (
-        <Textarea
+      {sectionList(report).map((s, i) => (
+        <RichTextField
           key={s.key}
-          label={s.title}
+          id={`sua-muc-${i}`}
+          title={s.title}
           value={texts[s.key] ?? ""}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setTexts((prev) => ({ ...prev, [s.key]: value }));
-          }}
-          autosize
-          minRows={3}
+          onChange={(value) => setTexts((prev) => ({ ...prev, [s.key]: value }))}
         />
       ))}
       {save.isError && (
