@@ -48,11 +48,29 @@ test("a unit submits its report with a good practice; another finds it without d
   await page
     .getByRole("textbox", { name: "Công tác tuyên truyền" })
     .fill("Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.");
+  // …with a numbered list made from the keyboard alone: Shift+Tab reaches the section's toolbar, the arrow
+  // keys move along it, Enter applies the list and returns to the text.
+  await page.getByRole("textbox", { name: "Công tác tuyên truyền" }).press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Shift+Tab");
+  const tools = page.getByRole("toolbar", { name: /Công tác tuyên truyền/ });
+  await expect(tools.getByRole("button", { name: "In đậm", exact: true })).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(tools.getByRole("button", { name: "Danh sách đánh số" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Hội nghị báo cáo viên");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Tuyên truyền trên mạng xã hội");
   await page
     .getByRole("textbox", { name: "Mô hình, cách làm hay" })
     .fill("Tủ sách pháp luật điện tử ở 100% khu dân cư.");
+  await both(page, "report-edit");
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.")).toBeVisible();
+  await expect(page.locator("ol").getByRole("listitem")).toHaveText([
+    "Hội nghị báo cáo viên",
+    "Tuyên truyền trên mạng xã hội",
+  ]);
   const reportUrl = page.url();
 
   // …records the good practice it tells of…

@@ -16,7 +16,7 @@ export const RichTextField = ({ id, title, ...editor }: RichTextFieldProps) => {
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
-      <Title order={2} fz="sm" fw={600} id={id}>
+      <Title order={2} fz="md" id={id}>
         {title}
       </Title>
       <Suspense

@@ -48,7 +48,7 @@ export const RichTextToolbar = ({ editor, label }: { editor: Editor; label: stri
       italic: e.isActive("italic"),
       bulletList: e.isActive("bulletList"),
       orderedList: e.isActive("orderedList"),
-      heading: e.isActive("heading", { level: 3 }),
+      heading: e.isActive("heading"),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
     }),
@@ -59,7 +59,12 @@ export const RichTextToolbar = ({ editor, label }: { editor: Editor; label: stri
     { key: "italic", keys: "Ctrl+I", pressed: state.italic, run: () => chain().toggleItalic().run() },
     { key: "bulletList", pressed: state.bulletList, run: () => chain().toggleBulletList().run() },
     { key: "orderedList", pressed: state.orderedList, run: () => chain().toggleOrderedList().run() },
-    { key: "heading", pressed: state.heading, run: () => chain().toggleHeading({ level: 3 }).run() },
+    {
+      key: "heading",
+      pressed: state.heading,
+      // A sub-heading of either stored level (h3, h4) turns back into body text; body text becomes h3.
+      run: () => (state.heading ? chain().setParagraph().run() : chain().toggleHeading({ level: 3 }).run()),
+    },
     { key: "undo", keys: "Ctrl+Z", disabled: !state.canUndo, run: () => chain().undo().run() },
     { key: "redo", keys: "Ctrl+Y", disabled: !state.canRedo, run: () => chain().redo().run() },
   ];

@@ -43,7 +43,11 @@ export const FileTable = ({ files, href, label, onDelete, canDelete }: FileTable
           <Table.Th scope="col" visibleFrom="sm">
             {t("files.date")}
           </Table.Th>
-          {onDelete && <Table.Th scope="col">{t("files.actions")}</Table.Th>}
+          {onDelete && (
+            <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>
+              {t("files.actions")}
+            </Table.Th>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
