@@ -3,6 +3,7 @@ import type { viReports } from "./vi-reports";
 /** Reports, good practices, public opinion, search (English). */
 export const enReports: typeof viReports = {
   reports: {
+    stale: "Someone has just saved this report",
     back: "← Unit reports",
     title: "Unit reports {{year}}",
     tableLabel: "Reports",

@@ -1,6 +1,7 @@
 /** Báo cáo, mô hình hay, dư luận xã hội, tìm kiếm (Vietnamese). */
 export const viReports = {
   reports: {
+    stale: "Có người vừa lưu báo cáo này",
     back: "← Báo cáo của các đơn vị",
     title: "Báo cáo của các đơn vị năm {{year}}",
     tableLabel: "Danh sách báo cáo",
