@@ -1,7 +1,7 @@
 import { Box, Input, Typography } from "@mantine/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { RichTextToolbar } from "./rich-text-toolbar";
 import "./rich-text-editor.css";
 
@@ -50,10 +50,10 @@ export const RichTextEditor = ({ value, onChange, labelledBy, title, error }: Ri
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const errorId = `${labelledBy}-error`;
-  const editor = useEditor({
-    extensions,
-    content: value,
-    editorProps: {
+  const [initial] = useState(value);
+  // Stable between renders: the editor re-applies its props only when the label or the error changes.
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         "aria-labelledby": labelledBy,
         "aria-multiline": "true",
@@ -62,9 +62,15 @@ export const RichTextEditor = ({ value, onChange, labelledBy, title, error }: Ri
       },
       handleDOMEvents: {
         // true: ProseMirror's keymaps (list indent) skip Tab, and the browser moves focus as usual.
-        keydown: (_view, event) => event.key === "Tab",
+        keydown: (_view: unknown, event: KeyboardEvent) => event.key === "Tab",
       },
-    },
+    }),
+    [labelledBy, error, errorId],
+  );
+  const editor = useEditor({
+    extensions,
+    content: initial,
+    editorProps,
     onUpdate: ({ editor: e }) => {
       const html = htmlOf(e);
       emitted.current = html;
