@@ -125,12 +125,14 @@ test("a unit attaches files to its report; the head edits the consolidated repor
   await page.keyboard.press("Enter");
   await bold.click();
   await expect(bold).toHaveAttribute("aria-pressed", "true");
+  await expect(highlights).toBeFocused();
   await page.keyboard.type(BOLD);
   await bold.click();
   await expect(bold).toHaveAttribute("aria-pressed", "false");
   await page.keyboard.type(" dẫn đầu cụm về số tin, bài.");
   await page.keyboard.press("Enter");
   await tools.getByRole("button", { name: "Danh sách gạch đầu dòng" }).click();
+  await expect(highlights).toBeFocused();
   await page.keyboard.type(ITEMS[0] ?? "");
   await page.keyboard.press("Enter");
   await page.keyboard.type(ITEMS[1] ?? "");

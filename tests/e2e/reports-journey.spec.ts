@@ -59,6 +59,7 @@ test("a unit submits its report with a good practice; another finds it without d
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await expect(tools.getByRole("button", { name: "Danh sách đánh số" })).toBeFocused();
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Công tác tuyên truyền" })).toBeFocused();
   await page.keyboard.type("Hội nghị báo cáo viên");
   await page.keyboard.press("Enter");
   await page.keyboard.type("Tuyên truyền trên mạng xã hội");

@@ -53,7 +53,11 @@ export const RichTextToolbar = ({ editor, label }: { editor: Editor; label: stri
       canRedo: e.can().redo(),
     }),
   });
-  const chain = () => editor.chain().focus();
+  // Focus goes back to the text at once (Tiptap's own focus waits a frame, and a fast typist loses a key).
+  const chain = () => {
+    editor.view.focus();
+    return editor.chain().focus();
+  };
   const tools: Tool[] = [
     { key: "bold", keys: "Ctrl+B", pressed: state.bold, run: () => chain().toggleBold().run() },
     { key: "italic", keys: "Ctrl+I", pressed: state.italic, run: () => chain().toggleItalic().run() },
@@ -101,6 +105,8 @@ export const RichTextToolbar = ({ editor, label }: { editor: Editor; label: stri
           disabled={tool.disabled}
           tabIndex={i === stop ? 0 : -1}
           onClick={tool.run}
+          // A mouse click leaves the focus and the selection in the text; the keyboard still reaches the button.
+          onMouseDown={(e) => e.preventDefault()}
           onFocus={() => setCurrent(i)}
           onKeyDown={(e) => move(e, i)}
         >
