@@ -1,15 +1,19 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
+import { unzipEntries } from "../../src/modules/documents/test-files";
 import { axeViolations } from "./axe";
 import { csrfHeaders, docxText } from "./meeting-helpers";
 import { signIn } from "./sign-in";
 
 // Issue 12's last gaps in the browser: Móng Cái attaches files to its 2020 report (awaiting the head), a program
 // disguised as a PDF is refused with the server's reason, one file is removed after confirming; the cluster head
-// opens the consolidated report drafted from the six reports and the ranking, edits a section, saves, and
-// downloads it as Word and PDF.
+// opens the consolidated report drafted from the six reports and the ranking, edits a section with the
+// rich-text toolbar (a bold phrase, a bulleted list), saves, finds it again after a reload, and downloads it as
+// Word (the phrase still bold) and PDF.
 const UNIT = "Ban Tuyên giáo Thành ủy Móng Cái";
 const TYPED = "Cụm hoàn thành 100% chỉ tiêu tuyên truyền Đại hội XIII; sáu đơn vị đều nộp báo cáo đúng hạn.";
+const BOLD = "Đông Triều và Hạ Long";
+const ITEMS = ["Hạ Long: 62 hội nghị báo cáo viên", "Uông Bí: 33 điểm nắm dư luận"];
 
 /** Screenshots at 390 then 1366 px, each checked by axe (within a dialog when given); nothing scrolls sideways. */
 const both = async (page: Page, name: string, within?: string) => {
@@ -69,6 +73,16 @@ test("a unit attaches files to its report; the head edits the consolidated repor
   );
   await expect(files.getByRole("row")).toHaveCount(3);
   await both(page, "report-files");
+  // On a phone the attachments fit the screen: no column scrolls out of view.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fit = await files.evaluate((t) => ({
+    right: t.getBoundingClientRect().right,
+    scroll: t.scrollWidth,
+  }));
+  expect(fit.right).toBeLessThanOrEqual(390);
+  expect(fit.scroll).toBeLessThanOrEqual(390);
+  await expect(files.getByRole("row").filter({ hasText: "Biên bản hội nghị.pdf" })).toContainText("1,5 KB");
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // One file is removed after confirming.
   await files.getByRole("button", { name: "Xóa tệp Danh sách tham dự.pdf" }).click();
@@ -95,10 +109,35 @@ test("a unit attaches files to its report; the head edits the consolidated repor
   await expect(page.getByRole("heading", { name: UNIT }).first()).toBeVisible();
   await both(page, "consolidated");
 
-  // It edits the highlights and saves.
+  // It edits the highlights: a sentence, then a bold phrase and a bulleted list made with the toolbar.
   await page.getByRole("button", { name: "Biên tập" }).click();
   const highlights = page.getByRole("textbox", { name: /Kết quả nổi bật$/ });
   await highlights.fill(TYPED);
+  const tools = page.getByRole("toolbar", { name: /Kết quả nổi bật/ });
+  // The draft opened on a unit's sub-heading; the typed sentence took its place, so it becomes body text.
+  const heading = tools.getByRole("button", { name: "Tiêu đề mục nhỏ" });
+  await expect(heading).toHaveAttribute("aria-pressed", "true");
+  await heading.click();
+  await expect(heading).toHaveAttribute("aria-pressed", "false");
+  await expect(highlights.locator("p").first()).toHaveText(TYPED);
+  const bold = tools.getByRole("button", { name: "In đậm", exact: true });
+  await highlights.press("Control+End");
+  await page.keyboard.press("Enter");
+  await bold.click();
+  await expect(bold).toHaveAttribute("aria-pressed", "true");
+  await expect(highlights).toBeFocused();
+  await page.keyboard.type(BOLD);
+  await bold.click();
+  await expect(bold).toHaveAttribute("aria-pressed", "false");
+  await page.keyboard.type(" dẫn đầu cụm về số tin, bài.");
+  await page.keyboard.press("Enter");
+  await tools.getByRole("button", { name: "Danh sách gạch đầu dòng" }).click();
+  await expect(highlights).toBeFocused();
+  await page.keyboard.type(ITEMS[0] ?? "");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(ITEMS[1] ?? "");
+  await expect(highlights.locator("strong")).toHaveText(BOLD);
+  await expect(highlights.getByRole("listitem")).toHaveText(ITEMS);
   await both(page, "consolidated-edit");
 
   // Meanwhile the same report is saved elsewhere (another tab): the save answers 409, and loading the newest
@@ -123,8 +162,10 @@ test("a unit attaches files to its report; the head edits the consolidated repor
   await expect(stale).toContainText("Báo cáo tổng hợp vừa được người khác lưu.");
   await stale.getByRole("button", { name: "Tải bản mới nhất" }).click();
   await expect(stale).toBeHidden();
-  await expect(highlights).toHaveValue(TYPED);
-  await expect(page.getByRole("textbox", { name: /Đề xuất, kiến nghị$/ })).toHaveValue(
+  await expect(highlights).toContainText(TYPED);
+  await expect(highlights.locator("strong")).toHaveText(BOLD);
+  await expect(highlights.getByRole("listitem")).toHaveText(ITEMS);
+  await expect(page.getByRole("textbox", { name: /Đề xuất, kiến nghị$/ })).toHaveText(
     "Đề nghị Tỉnh ủy khen thưởng hai đơn vị dẫn đầu.",
   );
   await page.getByRole("button", { name: "Lưu báo cáo tổng hợp" }).click();
@@ -132,10 +173,26 @@ test("a unit attaches files to its report; the head edits the consolidated repor
   await expect(page.getByText(TYPED)).toBeVisible();
   await expect(page.getByText("Đề nghị Tỉnh ủy khen thưởng hai đơn vị dẫn đầu.")).toBeVisible();
 
-  // Word and PDF.
+  // The bold phrase and the list are stored: they are still there after a reload.
+  const saved = async () => {
+    const section = page.getByRole("region", { name: /^\d+\. Kết quả nổi bật$/ });
+    await expect(section.locator("strong")).toHaveText(BOLD);
+    await expect(section.getByRole("listitem")).toHaveText(ITEMS);
+  };
+  await saved();
+  await page.reload();
+  await saved();
+
+  // Word (the phrase in a bold run, the items as "- " lines) and PDF.
   const docx = await downloaded(page, "Tải Word");
   expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
-  expect(await docxText(docx)).toContain(TYPED);
+  const text = await docxText(docx);
+  expect(text).toContain(TYPED);
+  expect(text).toContain(`${BOLD} dẫn đầu cụm về số tin, bài.`);
+  for (const item of ITEMS) expect(text.split("\n")).toContain(`- ${item}`);
+  const xml = (await unzipEntries(docx)).get("word/document.xml")?.toString("utf8") ?? "";
+  const boldRun = [...xml.matchAll(/<w:r>(.*?)<\/w:r>/gs)].find((m) => m[1]?.includes(`>${BOLD}</w:t>`));
+  expect(boldRun?.[1]).toContain("<w:b/>");
   const pdfFile = await downloaded(page, "Tải PDF");
   expect(pdfFile.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });

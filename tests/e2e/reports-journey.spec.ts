@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { csrfHeaders } from "./meeting-helpers";
 import { signIn } from "./sign-in";
 
 // Issue 12's journey: the head opens a period; Đông Triều writes its report, records a good practice from it and
@@ -48,11 +49,57 @@ test("a unit submits its report with a good practice; another finds it without d
   await page
     .getByRole("textbox", { name: "Công tác tuyên truyền" })
     .fill("Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.");
+  // …with a numbered list made from the keyboard alone: Shift+Tab reaches the section's toolbar, the arrow
+  // keys move along it, Enter applies the list and returns to the text.
+  await page.getByRole("textbox", { name: "Công tác tuyên truyền" }).press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Shift+Tab");
+  const tools = page.getByRole("toolbar", { name: /Công tác tuyên truyền/ });
+  await expect(tools.getByRole("button", { name: "In đậm", exact: true })).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(tools.getByRole("button", { name: "Danh sách đánh số" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Công tác tuyên truyền" })).toBeFocused();
+  await page.keyboard.type("Hội nghị báo cáo viên");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Tuyên truyền trên mạng xã hội");
   await page
     .getByRole("textbox", { name: "Mô hình, cách làm hay" })
     .fill("Tủ sách pháp luật điện tử ở 100% khu dân cư.");
+  await both(page, "report-edit");
+
+  // Meanwhile a colleague saves the same report elsewhere: this save answers 409, and loading the newest
+  // version keeps what was typed here and shows the colleague's text.
+  const reportApi = `/api/reports/${page.url().split("/").at(-1) ?? ""}`;
+  const current = (await (await page.request.get(reportApi)).json()) as {
+    data: { version: number; sections: Record<string, unknown> };
+  };
+  const colleague = await page.request.put(reportApi, {
+    headers: await csrfHeaders(page),
+    data: {
+      version: current.data.version,
+      sections: { ...current.data.sections, proposals: "<p>Đề nghị mở lớp bồi dưỡng báo cáo viên.</p>" },
+    },
+  });
+  expect(colleague.status()).toBe(200);
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  const stale = page.getByRole("alert").filter({ hasText: "Có người vừa lưu báo cáo này" });
+  await expect(stale).toContainText("Báo cáo vừa được người khác lưu.");
+  await stale.getByRole("button", { name: "Tải bản mới nhất" }).click();
+  await expect(stale).toBeHidden();
+  await expect(page.getByRole("textbox", { name: "Đề xuất, kiến nghị" })).toHaveText(
+    "Đề nghị mở lớp bồi dưỡng báo cáo viên.",
+  );
+  await expect(page.getByRole("textbox", { name: "Công tác tuyên truyền" })).toContainText(
+    "Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.",
+  );
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Tổ chức 48 hội nghị tuyên truyền Đại hội XIII của Đảng.")).toBeVisible();
+  await expect(page.locator("ol").getByRole("listitem")).toHaveText([
+    "Hội nghị báo cáo viên",
+    "Tuyên truyền trên mạng xã hội",
+  ]);
+  await expect(page.getByText("Đề nghị mở lớp bồi dưỡng báo cáo viên.")).toBeVisible();
   const reportUrl = page.url();
 
   // …records the good practice it tells of…

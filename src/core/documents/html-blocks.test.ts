@@ -50,6 +50,19 @@ describe("htmlToBlocks", () => {
     ]);
   });
 
+  it("reads the editor's list items (paragraphs inside items) and flattens a pasted nested list", () => {
+    const html =
+      "<ol><li><p>Một <strong>hai</strong></p><p>ba</p></li>" +
+      "<li><p>Bốn</p><ul><li><p>Năm</p></li><li><p>Sáu<br>bảy</p></li></ul></li></ol>";
+    expect(htmlToBlocks(html)).toEqual([
+      {
+        kind: "list",
+        marker: "decimal",
+        items: [[{ text: "Một " }, { text: "hai", bold: true }, { text: " ba" }], "Bốn", "Năm", "Sáu bảy"],
+      },
+    ]);
+  });
+
   it("reads loose text and numeric entities, and drops empty paragraphs", () => {
     expect(htmlToBlocks("Văn bản &#7889; rời<p> </p><p>&nbsp;</p>")).toEqual([
       { kind: "paragraph", text: "Văn bản ố rời" },

@@ -130,13 +130,7 @@ function blocksOf(nodes: Node[], out: Block[]): void {
       }
       case "ul":
       case "ol": {
-        const items = elements(n.children, ["li"])
-          .map((li) => {
-            const lines: TextRun[][] = [[]];
-            inlineLines(li.children, {}, lines);
-            return tidy(lines.flatMap((l, i) => (i === 0 ? l : [{ text: " " }, ...l])));
-          })
-          .filter((t): t is RichText => t !== null);
+        const items = listItems(n);
         if (items.length > 0) out.push({ kind: "list", marker: n.tag === "ol" ? "decimal" : "dash", items });
         break;
       }
@@ -150,6 +144,29 @@ function blocksOf(nodes: Node[], out: Block[]): void {
     }
   }
   flush();
+}
+
+/**
+ * A list's items as the editor writes them (`<li><p>…</p></li>`): paragraphs and line breaks inside an item
+ * are joined by a space; a nested list (pasted) follows its parent item as further items of the same list,
+ * since a document list has one level.
+ */
+function listItems(list: Element): RichText[] {
+  return elements(list.children, ["li"]).flatMap((li) => {
+    const lines: TextRun[][] = [[]];
+    const nested: Element[] = [];
+    for (const c of li.children) {
+      if ("tag" in c && (c.tag === "ul" || c.tag === "ol")) nested.push(c);
+      else if ("tag" in c && BLOCK_TAGS.has(c.tag)) {
+        lines.push([]);
+        inlineLines(c.children, {}, lines);
+        lines.push([]);
+      } else inlineLines([c], {}, lines);
+    }
+    const filled = lines.filter((l) => l.length > 0);
+    const own = tidy(filled.flatMap((l, i) => (i === 0 ? l : [{ text: " " }, ...l])));
+    return [...(own === null ? [] : [own]), ...nested.flatMap(listItems)];
+  });
 }
 
 const BLOCK_TAGS = new Set(["p", "blockquote", "h3", "h4", "ul", "ol", "table", "div"]);

@@ -31,6 +31,17 @@ let otherClusterEditor: Session;
 let admin: Session;
 
 const squash = (s: string) => s.replace(/\s+/g, " ");
+
+/** The paragraphs of word/document.xml: each run's text and whether it is bold or italic. */
+const docxParagraphs = (xml: string) =>
+  xml.split("</w:p>").map((p) => {
+    const runs = [...p.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => {
+      const run = m[1] ?? "";
+      const text = [...run.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("");
+      return { text, bold: /<w:b\/>/.test(run), italic: /<w:i\/>/.test(run) };
+    });
+    return { text: runs.map((r) => r.text).join(""), runs };
+  });
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer());
 const SUBJECT = "Tổng hợp kết quả công tác năm 2020 của Cụm thi đua CUMBC";
 const MEMBER = "Ban Tuyên giáo Thị ủy Đông Triều";
@@ -160,6 +171,54 @@ describe("the consolidated report as an official document", () => {
     expect(xml).toContain("Cụm dẫn đầu khối về số tin, bài tuyên truyền.");
     expect(xml).toContain("KẾT QUẢ NỔI BẬT");
     expect(xml).not.toContain("DỰ THẢO");
+  });
+
+  it("keeps in Word the bold words, lists and sub-heading typed in the editor", async () => {
+    const current = await call(app, head, "GET", `/api/report-periods/${periodId}/consolidated`);
+    const { data } = (await current.json()) as {
+      data: { version: number; sections: { key: string; title: string; html: string }[] };
+    };
+    // The HTML the rich-text editor (Tiptap) writes: list items wrap paragraphs; a pasted list may nest.
+    const typed =
+      "<h3>Tuyên truyền trực tuyến</h3>" +
+      "<p>Cụm đăng <strong>1.450 tin, bài</strong> trên cổng thông tin.</p>" +
+      "<ul><li><p><strong>Đông Triều</strong> phát sóng 120 phóng sự</p><p>trên sóng truyền hình tỉnh</p></li>" +
+      "<li><p>Hạ Long mở 33 điểm nắm dư luận</p><ul><li><p>Mười điểm ở phường</p></li></ul></li></ul>" +
+      "<ol><li><p>Nhân rộng <em>tủ sách pháp luật</em></p></li><li><p>Tập huấn báo cáo viên</p></li></ol>";
+    const saved = await call(app, head, "PUT", `/api/report-periods/${periodId}/consolidated`, {
+      version: data.version,
+      sections: data.sections.map((s) => (s.key === "highlights" ? { ...s, html: typed } : s)),
+    });
+    expect(saved.status).toBe(200);
+    const res = await call(app, head, "GET", `/api/report-periods/${periodId}/consolidated.docx`);
+    const xml = (await unzipEntries(await bytesOf(res))).get("word/document.xml")?.toString("utf8") ?? "";
+    const paragraphs = docxParagraphs(xml);
+    const find = (start: string) => paragraphs.find((p) => p.text.startsWith(start));
+
+    // The sub-heading is its own paragraph, in italics (the document's third heading level).
+    expect(find("Tuyên truyền trực tuyến")?.runs).toEqual([
+      { text: "Tuyên truyền trực tuyến", bold: false, italic: true },
+    ]);
+    expect(find("Cụm đăng")?.runs).toEqual([
+      { text: "Cụm đăng ", bold: false, italic: false },
+      { text: "1.450 tin, bài", bold: true, italic: false },
+      { text: " trên cổng thông tin.", bold: false, italic: false },
+    ]);
+    // Bullets become "- " items, one paragraph each; an item's two paragraphs read as one sentence.
+    expect(find("- Đông Triều")?.runs).toEqual([
+      { text: "- ", bold: false, italic: false },
+      { text: "Đông Triều", bold: true, italic: false },
+      { text: " phát sóng 120 phóng sự trên sóng truyền hình tỉnh", bold: false, italic: false },
+    ]);
+    expect(find("- Hạ Long")?.text).toBe("- Hạ Long mở 33 điểm nắm dư luận");
+    expect(find("- Mười điểm")?.text).toBe("- Mười điểm ở phường");
+    // A numbered list counts from 1.
+    expect(find("1. Nhân rộng")?.runs).toEqual([
+      { text: "1. ", bold: false, italic: false },
+      { text: "Nhân rộng ", bold: false, italic: false },
+      { text: "tủ sách pháp luật", bold: false, italic: true },
+    ]);
+    expect(find("2. ")?.text).toBe("2. Tập huấn báo cáo viên");
   });
 
   it("refuses a cluster whose head unit has no place or signer on record, naming what is missing", async () => {

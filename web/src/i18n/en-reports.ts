@@ -3,6 +3,7 @@ import type { viReports } from "./vi-reports";
 /** Reports, good practices, public opinion, search (English). */
 export const enReports: typeof viReports = {
   reports: {
+    stale: "Someone has just saved this report",
     back: "← Unit reports",
     title: "Unit reports {{year}}",
     tableLabel: "Reports",
@@ -117,6 +118,17 @@ export const enReports: typeof viReports = {
     tableKept: "Sections with a table are kept as assembled and are not edited here.",
     stale: "Someone has just saved the consolidated report",
     reload: "Load the latest version",
+  },
+  editor: {
+    toolbar: "Formatting of “{{title}}”",
+    loading: "Opening the editor…",
+    bold: "Bold",
+    italic: "Italic",
+    bulletList: "Bulleted list",
+    orderedList: "Numbered list",
+    heading: "Sub-heading",
+    undo: "Undo",
+    redo: "Redo",
   },
   files: {
     tableLabel: "Files attached to the report",

@@ -1,6 +1,7 @@
 /** Báo cáo, mô hình hay, dư luận xã hội, tìm kiếm (Vietnamese). */
 export const viReports = {
   reports: {
+    stale: "Có người vừa lưu báo cáo này",
     back: "← Báo cáo của các đơn vị",
     title: "Báo cáo của các đơn vị năm {{year}}",
     tableLabel: "Danh sách báo cáo",
@@ -115,6 +116,17 @@ export const viReports = {
     tableKept: "Mục có bảng số liệu được giữ nguyên như khi ghép, không sửa ở đây.",
     stale: "Có người vừa lưu báo cáo tổng hợp",
     reload: "Tải bản mới nhất",
+  },
+  editor: {
+    toolbar: "Định dạng mục «{{title}}»",
+    loading: "Đang mở trình soạn thảo…",
+    bold: "In đậm",
+    italic: "In nghiêng",
+    bulletList: "Danh sách gạch đầu dòng",
+    orderedList: "Danh sách đánh số",
+    heading: "Tiêu đề mục nhỏ",
+    undo: "Hoàn tác",
+    redo: "Làm lại",
   },
   files: {
     tableLabel: "Tệp đính kèm của báo cáo",

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea, Title, Typography } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Text, Title, Typography } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,9 +10,9 @@ import {
   consolidatedKey,
   useSaveConsolidated,
 } from "./periods-api";
-import { htmlToText, textToHtml } from "./rich-text";
+import { RichTextField } from "./rich-text-field";
 
-/** The simple editor keeps paragraphs and lists; a table (the ranking) is kept as assembled, not retyped. */
+/** The editor keeps paragraphs, emphasis, lists and sub-headings; a table (the ranking) is kept as assembled. */
 const editable = (s: ConsolidatedSection) => !/<table[\s>]/i.test(s.html);
 
 /**
@@ -33,9 +33,7 @@ export const ConsolidatedEditor = ({
   const queryClient = useQueryClient();
   const save = useSaveConsolidated(report.periodId);
   const [version, setVersion] = useState(report.version);
-  const [texts, setTexts] = useState(() =>
-    Object.fromEntries(report.sections.map((s) => [s.key, htmlToText(s.html)])),
-  );
+  const [texts, setTexts] = useState(() => Object.fromEntries(report.sections.map((s) => [s.key, s.html])));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const stale = isApiError(save.error) && save.error.status === 409;
   const issues = isApiError(save.error) ? save.error.issues : [];
@@ -48,7 +46,7 @@ export const ConsolidatedEditor = ({
       setVersion(fresh.version);
       // Sections nobody typed in here show the newest text; typed ones keep what was typed.
       setTexts((prev) => ({
-        ...Object.fromEntries(fresh.sections.map((s) => [s.key, htmlToText(s.html)])),
+        ...Object.fromEntries(fresh.sections.map((s) => [s.key, s.html])),
         ...Object.fromEntries([...touched].map((k) => [k, prev[k] ?? ""])),
       }));
     }
@@ -56,7 +54,7 @@ export const ConsolidatedEditor = ({
   };
   const submit = () => {
     const sections = report.sections.map((s) =>
-      touched.has(s.key) && editable(s) ? { ...s, html: textToHtml(texts[s.key] ?? "") } : s,
+      touched.has(s.key) && editable(s) ? { ...s, html: texts[s.key] ?? "" } : s,
     );
     save.mutate({ version, sections }, { onSuccess: onSaved });
   };
@@ -72,23 +70,20 @@ export const ConsolidatedEditor = ({
     >
       {report.sections.map((s, i) =>
         editable(s) ? (
-          <Textarea
+          <RichTextField
             key={s.key}
-            label={`${i + 1}. ${s.title}`}
+            id={`bien-tap-${i}`}
+            title={`${i + 1}. ${s.title}`}
             value={texts[s.key] ?? ""}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
+            onChange={(value) => {
               setTexts((prev) => ({ ...prev, [s.key]: value }));
               setTouched((prev) => new Set(prev).add(s.key));
             }}
             error={errorAt(i)}
-            autosize
-            minRows={3}
-            maxRows={16}
           />
         ) : (
           <Paper key={s.key} withBorder p="sm" radius="md">
-            <Title order={3} fz="sm" mb={4}>
+            <Title order={2} fz="sm" mb={4}>
               {`${i + 1}. ${s.title}`}
             </Title>
             <Text size="xs" c="dimmed" mb="xs">

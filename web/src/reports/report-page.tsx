@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Button,
-  Group,
   List,
   Stack,
   Text,
@@ -19,32 +18,11 @@ import { ReportDocumentButtons } from "../documents/report-document-buttons";
 import { formatDate, formatDateTime } from "../lib/format";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
+import { ReportEditor } from "./report-editor";
 import { ReportFiles } from "./report-files";
+import { sectionList } from "./report-sections";
 import { ReportStatusBadge } from "./report-status-badge";
-import {
-  type ReportDetail,
-  type ReportSections,
-  useMoveReport,
-  useReport,
-  useSaveReport,
-} from "./reports-api";
-import { htmlToText, textToHtml } from "./rich-text";
-
-const PARTS = ["highlights", "shortcomings", "causes", "lessons", "models", "proposals"] as const;
-const PART_TITLES: Record<(typeof PARTS)[number], string> = {
-  highlights: "Kết quả nổi bật",
-  shortcomings: "Tồn tại, hạn chế",
-  causes: "Nguyên nhân",
-  lessons: "Bài học kinh nghiệm",
-  models: "Mô hình, cách làm hay",
-  proposals: "Đề xuất, kiến nghị",
-};
-
-/** The sections of a report: the fields, then the parts, each with its title. */
-const sectionList = (r: ReportDetail) => [
-  ...r.fields.map((f) => ({ key: `field:${f.key}`, title: f.title, html: r.sections.fields[f.key] ?? "" })),
-  ...PARTS.map((p) => ({ key: p, title: PART_TITLES[p], html: r.sections[p] })),
-];
+import { type ReportDetail, useMoveReport, useReport } from "./reports-api";
 
 /** One unit report: text by field, status with timeline, attachments, and the moves the user may make. */
 export const ReportPage = () => {
@@ -148,67 +126,6 @@ const ReportText = ({ report }: { report: ReportDetail }) => {
           )}
         </Stack>
       ))}
-    </Stack>
-  );
-};
-
-const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone: () => void }) => {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const save = useSaveReport(report.id);
-  const [texts, setTexts] = useState(() =>
-    Object.fromEntries(sectionList(report).map((s) => [s.key, htmlToText(s.html)])),
-  );
-  const submit = () => {
-    const sections: ReportSections = {
-      fields: Object.fromEntries(
-        report.fields.map((f) => [f.key, textToHtml(texts[`field:${f.key}`] ?? "")]),
-      ),
-      highlights: "",
-      shortcomings: "",
-      causes: "",
-      lessons: "",
-      models: "",
-      proposals: "",
-    };
-    for (const p of PARTS) sections[p] = textToHtml(texts[p] ?? "");
-    save.mutate({ version: report.version, sections }, { onSuccess: onDone });
-  };
-  return (
-    <Stack
-      gap="sm"
-      component="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      {sectionList(report).map((s) => (
-        <Textarea
-          key={s.key}
-          label={s.title}
-          value={texts[s.key] ?? ""}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setTexts((prev) => ({ ...prev, [s.key]: value }));
-          }}
-          autosize
-          minRows={3}
-        />
-      ))}
-      {save.isError && (
-        <Alert color="red" role="alert">
-          {errorText(save.error)}
-        </Alert>
-      )}
-      <Group>
-        <Button type="submit" loading={save.isPending}>
-          {t("reportsUi.reports.save")}
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          {t("reportsUi.reports.cancel")}
-        </Button>
-      </Group>
     </Stack>
   );
 };

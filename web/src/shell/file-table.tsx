@@ -28,52 +28,65 @@ export const FileTable = ({ files, href, label, onDelete, canDelete }: FileTable
         {t("files.none")}
       </Text>
     );
+  // On a phone the table keeps its key column (the name, with size · date under it) and the action.
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table aria-label={label} verticalSpacing={4} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t("files.name")}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t("files.size")}
+    <Table aria-label={label} verticalSpacing={4} fz="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t("files.name")}</Table.Th>
+          <Table.Th scope="col" ta="right" visibleFrom="sm">
+            {t("files.size")}
+          </Table.Th>
+          <Table.Th scope="col" visibleFrom="sm">
+            {t("files.uploader")}
+          </Table.Th>
+          <Table.Th scope="col" visibleFrom="sm">
+            {t("files.date")}
+          </Table.Th>
+          {onDelete && (
+            <Table.Th scope="col" style={{ whiteSpace: "nowrap" }}>
+              {t("files.actions")}
             </Table.Th>
-            <Table.Th scope="col">{t("files.uploader")}</Table.Th>
-            <Table.Th scope="col">{t("files.date")}</Table.Th>
-            {onDelete && <Table.Th scope="col">{t("files.actions")}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {files.map((file) => (
-            <Table.Tr key={file.id}>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {files.map((file) => (
+          <Table.Tr key={file.id}>
+            <Table.Td style={{ overflowWrap: "anywhere" }}>
+              <Anchor href={href(file)} download={file.name}>
+                {file.name}
+              </Anchor>
+              <Text size="xs" c="dimmed" hiddenFrom="sm">
+                {formatBytes(file.size)} · {file.uploadedBy ?? t("common.none")} ·{" "}
+                {formatDateTime(file.uploadedAt)}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: "nowrap" }} visibleFrom="sm">
+              {formatBytes(file.size)}
+            </Table.Td>
+            <Table.Td visibleFrom="sm">{file.uploadedBy ?? t("common.none")}</Table.Td>
+            <Table.Td style={{ whiteSpace: "nowrap" }} visibleFrom="sm">
+              {formatDateTime(file.uploadedAt)}
+            </Table.Td>
+            {onDelete && (
               <Table.Td>
-                <Anchor href={href(file)} download={file.name}>
-                  {file.name}
-                </Anchor>
+                {(canDelete?.(file) ?? true) && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => onDelete(file)}
+                    aria-label={t("files.deleteNamed", { name: file.name })}
+                  >
+                    {t("files.delete")}
+                  </Button>
+                )}
               </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                {formatBytes(file.size)}
-              </Table.Td>
-              <Table.Td>{file.uploadedBy ?? t("common.none")}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{formatDateTime(file.uploadedAt)}</Table.Td>
-              {onDelete && (
-                <Table.Td>
-                  {(canDelete?.(file) ?? true) && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => onDelete(file)}
-                      aria-label={t("files.deleteNamed", { name: file.name })}
-                    >
-                      {t("files.delete")}
-                    </Button>
-                  )}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 };
