@@ -62,4 +62,11 @@ console.log(
     `(user ${perSave(cpu.user / 1000)}, system ${perSave(cpu.system / 1000)}); wall ${perSave(wall)} ms/save; ` +
     `${perSave(statements)} statements/save${server.client ? " (PGlite: BEGIN/COMMIT not counted)" : " (BEGIN/COMMIT and the session read counted)"}`,
 );
+const mib = (n: number) => `${(n / 1048576).toFixed(0)} MiB`;
+const mem = process.memoryUsage();
+console.log(
+  `memory after the saves: rss ${mib(mem.rss)}, heap used ${mib(mem.heapUsed)} of ${mib(mem.heapTotal)}, ` +
+    `external ${mib(mem.external)} (array buffers ${mib(mem.arrayBuffers)})`,
+);
+if (process.env.HEAP) (await import("node:v8")).writeHeapSnapshot(process.env.HEAP);
 await server.close();
