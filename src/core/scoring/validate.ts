@@ -95,7 +95,13 @@ function inputPath(unit: string, code: string, field?: string): string {
   return field === undefined ? path : `${path}.${field}`;
 }
 
-function checkInput(criterion: ScoredCriterion, input: ScoreInput, unit: string, issues: Issue[]): void {
+/** One unit's input for one scored criterion, checked as `validateClusterYear` checks it in a file. */
+export function checkInput(
+  criterion: ScoredCriterion,
+  input: ScoreInput,
+  unit: string,
+  issues: Issue[],
+): void {
   const { code, method } = criterion;
   const expected = inputField(method);
   for (const field of INPUT_FIELDS) {

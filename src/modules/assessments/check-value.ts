@@ -8,6 +8,7 @@ import {
 import { validationError } from "../../contracts/parse";
 import { MSG, parseClusterYear } from "../../core/scoring";
 import { childPath } from "../../core/scoring/issues";
+import { type Frame, parseFrame, parseOneInput } from "../../core/scoring/one-input";
 import { inputField } from "../../core/scoring/tree";
 import type { PactForScoring } from "../pacts/pact-for-scoring";
 import { findCriterion, isScored, methodLabel } from "./criteria";
@@ -54,6 +55,9 @@ export function checkValue(
       },
     ]);
   }
+  const quick = parseOneInput(frameOf(scoring), unitCode, criterionCode, value);
+  if (quick) return { criterion, value: quick };
+  // Refused (or a pact the engine refuses): the whole file says what is wrong, in the engine's words.
   const result = parseClusterYear(
     clusterYearFile(scoring, { [unitCode]: { [criterionCode]: value as ScoreInput } }),
   );
@@ -69,6 +73,34 @@ export function checkValue(
   throw validationError(
     issues.length > 0 ? issues : [{ path: paths.value, message: "Giá trị chấm không hợp lệ" }],
   );
+}
+
+// The pact's table, its cluster and members parsed once per pact version, not on every save. A pact's
+// criteria and rules change only through `updatePactIfVersion`, which moves its version and updatedAt; the
+// cluster and members are part of the key, as read with the pact in the same statement.
+const frames = new Map<string, Frame>();
+const MAX_FRAMES = 500;
+
+function frameOf(scoring: PactForScoring): Frame {
+  const { pact } = scoring;
+  if (!pact) return { ok: false };
+  const key = JSON.stringify([
+    pact.id,
+    pact.version,
+    pact.updatedAt.getTime(),
+    scoring.cluster.code,
+    scoring.cluster.name,
+    scoring.cluster.year,
+    scoring.units.map((u) => [u.code, u.name]),
+  ]);
+  let frame = frames.get(key);
+  if (!frame) {
+    const { scores: _none, ...file } = clusterYearFile(scoring, {});
+    frame = parseFrame(file);
+    if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value as string);
+    frames.set(key, frame);
+  }
+  return frame;
 }
 
 /** The engine's messages (English, shared with the CLI) said in Vietnamese for this criterion. */

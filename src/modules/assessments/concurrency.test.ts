@@ -1,5 +1,7 @@
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
+import { assessments, auditLog } from "../../db/schema";
 import { openTestDatabase } from "../../db/testing";
 import { assignCrossScoring } from "./assign-cross-scoring";
 import { getAssessment } from "./get-assessment";
@@ -120,6 +122,14 @@ describe("concurrent edits conflict instead of overwriting", () => {
       actor: editors[3]!.actor,
       input: { criterionCode: "V.2", value: { points: 3 }, version: 0 },
     });
+    const versionOf = async () => {
+      const [row] = await db
+        .select()
+        .from(assessments)
+        .where(and(eq(assessments.clusterId, cluster.id), eq(assessments.unitId, units[3]!.id)));
+      return row!;
+    };
+    const before = (await versionOf()).version;
     const results = await Promise.allSettled([
       saveSelfInput({
         ...at,
@@ -137,5 +147,24 @@ describe("concurrent edits conflict instead of overwriting", () => {
     expect(rejected.reason).toMatchObject({ status: 409 });
     const winner = results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ value: object }>;
     expect((await input({ ...at, actor: admin.actor }, "V.2")).self.value).toEqual(winner.value.value);
+    // The loser's 409 rolled back the assessment's version move made with its write: one more move only.
+    const row = await versionOf();
+    expect(row.version).toBe(before + 1);
+    // The audit's "before" is the value the winner replaced, read after the assessment was locked.
+    const audited = await db
+      .select({ before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, `${row.id}:V.2`))
+      .orderBy(asc(auditLog.at));
+    expect(audited.map((a) => [a.before, a.after])).toEqual([
+      [
+        { stage: "self", unitCode: units[3]!.code, selfValue: null, selfNote: null },
+        { stage: "self", unitCode: units[3]!.code, selfValue: { points: 3 }, selfNote: null },
+      ],
+      [
+        { stage: "self", unitCode: units[3]!.code, selfValue: { points: 3 }, selfNote: null },
+        { stage: "self", unitCode: units[3]!.code, selfValue: winner.value.value, selfNote: null },
+      ],
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { assessmentPageData } from "./page-data";
 import { canRead, capabilities, relationTo } from "./policy";
 import { presentCriteria, totalsOf } from "./present-assessment";
 import type { AssessmentStatus } from "./scores-of-cluster";
-import { scoresForUnits } from "./stage-scores";
+import { scoresForUnits, type UnitScores } from "./stage-scores";
 import { statusLabel } from "./workflow";
 
 /**
@@ -66,13 +66,9 @@ export async function readableAssessment(args: {
   return { ...args, ctx, unit, assessment, status, page, rel };
 }
 
-/** The page as the actor sees it (pure given its input: the cached data version and the actor's relation). */
-export async function presentAssessment(read: ReadableAssessment): Promise<AssessmentDetail> {
-  const { ctx, unit, assessment, status, page, rel } = read;
-  const cluster = ctx.meta.cluster;
-  const id = assessment?.id ?? null;
-  const inputs = id ? (page.inputs.get(id) ?? []) : [];
-  const corrections = id ? (page.corrections.get(id) ?? []) : [];
+/** The unit's self, review and final results as the page shows them (from the cluster's shared views). */
+export async function unitScoresOf(read: ReadableAssessment): Promise<UnitScores> {
+  const { ctx, unit, status } = read;
   const scored = await scoresForUnits(
     read.db,
     read.actor,
@@ -80,12 +76,20 @@ export async function presentAssessment(read: ReadableAssessment): Promise<Asses
     [{ unitId: unit.unitId, code: unit.code, status }],
     ctx,
   );
-  const { self, final, review, invalid } = scored.get(unit.unitId) ?? {
-    self: undefined,
-    final: undefined,
-    review: undefined,
-    invalid: [],
-  };
+  return scored.get(unit.unitId) ?? { self: undefined, final: undefined, review: undefined, invalid: [] };
+}
+
+/** The page as the actor sees it (pure given its input: the cached data version and the actor's relation). */
+export async function presentAssessment(
+  read: ReadableAssessment,
+  scores?: UnitScores,
+): Promise<AssessmentDetail> {
+  const { ctx, unit, assessment, status, page, rel } = read;
+  const cluster = ctx.meta.cluster;
+  const id = assessment?.id ?? null;
+  const inputs = id ? (page.inputs.get(id) ?? []) : [];
+  const corrections = id ? (page.corrections.get(id) ?? []) : [];
+  const { self, final, review, invalid } = scores ?? (await unitScoresOf(read));
   const can = capabilities(rel, status);
   const me = actorId(read.actor);
   const filled = new Set(inputs.filter((i) => i.selfValue !== null).map((i) => i.criterionCode));

@@ -3,9 +3,10 @@ import { notFound } from "../../server/errors";
 import type { Actor } from "../auth/actor";
 import { canSeeCluster } from "../clusters/policy";
 import type { ClusterRow, MemberRow } from "../clusters/repo";
-import { type PactForScoring, pactForScoring } from "../pacts/pact-for-scoring";
+import type { PactForScoring } from "../pacts/pact-for-scoring";
+import { contextRows } from "./context-repo";
 import { canRead, type Relation, relationTo } from "./policy";
-import { type AssessmentRow, assignmentsOfCluster, findAssessment, insertAssessmentOnce } from "./repo";
+import { type AssessmentRow, findAssessment, type InputRow, insertAssessmentOnce } from "./repo";
 import type { AssessmentStatus } from "./scores-of-cluster";
 
 export type AssessmentContext = {
@@ -18,12 +19,15 @@ export type AssessmentContext = {
   status: AssessmentStatus;
   rel: Relation;
   reviewerUnitIds: string[];
+  /** The input of the criterion asked for (as it was once the assessment was locked), when one was. */
+  input?: { criterionCode: string; row: InputRow | undefined };
 };
 
 /**
  * Finds a unit's assessment in a cluster-year and how the actor stands towards it. 404 when the actor
  * may not know it exists: a cluster they cannot see, a unit not in it, no pact yet, or another unit's
- * draft. With `write`, the row is created if missing and locked ("update" for moves, "share" for inputs).
+ * draft. With `write`, the row is created if missing and locked ("update" for moves, "share" for inputs);
+ * with `criterionCode` too, that criterion's input is read in the same statement, locked after the row.
  */
 export async function loadAssessmentContext(
   tx: DbOrTx,
@@ -31,22 +35,22 @@ export async function loadAssessmentContext(
   clusterId: string,
   unitId: string,
   write?: "share" | "update",
+  criterionCode?: string,
 ): Promise<AssessmentContext> {
-  const scoring = await pactForScoring(tx, clusterId);
+  const rows = await contextRows(tx, clusterId, unitId, write, write && criterionCode);
+  const scoring = rows?.scoring;
   const found = scoring && { cluster: scoring.clusterRow, members: scoring.members };
-  if (!found || !canSeeCluster(actor, found.cluster, found.members)) throw notFound("Cụm thi đua");
+  if (!rows || !found || !canSeeCluster(actor, found.cluster, found.members)) throw notFound("Cụm thi đua");
   if (!found.members.some((m) => m.unitId === unitId)) throw notFound("Đơn vị trong cụm");
   const unit = scoring.units.find((u) => u.unitId === unitId);
   if (!scoring.pact || !unit) throw notFound("Giao ước thi đua của cụm");
-  let assessment = await findAssessment(tx, clusterId, unitId, write);
+  let assessment = rows.assessment;
   // Created the first time anything is written to it (one statement fewer on every later write).
   if (write && !assessment) {
     await insertAssessmentOnce(tx, { councilId: found.cluster.councilId, clusterId, unitId });
     assessment = await findAssessment(tx, clusterId, unitId, write);
   }
-  const reviewerUnitIds = (await assignmentsOfCluster(tx, clusterId))
-    .filter((a) => a.reviewedUnitId === unitId)
-    .map((a) => a.reviewerUnitId);
+  const { reviewerUnitIds } = rows;
   const rel = relationTo(actor, found.cluster, found.members, unitId, reviewerUnitIds);
   const status = assessment?.status ?? "draft";
   if (!canRead(rel, status)) throw notFound("Bản chấm điểm");
@@ -59,6 +63,7 @@ export async function loadAssessmentContext(
     status,
     rel,
     reviewerUnitIds,
+    ...(write && criterionCode !== undefined ? { input: { criterionCode, row: rows.input } } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { TEST_PASSWORD } from "../../test-support/factories";
 import { call, type Session, signIn } from "../../test-support/http";
 import { uploadOf } from "../files/put-blob";
 import { clearRankingCache } from "../rankings/ranking-cache";
+import { bodyCacheStats } from "./assessment-body";
 import { attachEvidence } from "./attach-evidence";
 import { completeReview } from "./complete-review";
 import { deleteEvidence } from "./delete-evidence";
@@ -123,5 +124,66 @@ describe("the pages and ranking after a write, with only the written assessment 
     await requestExplanation({ ...unit2, actor: s.head.actor, input: { note: "Giải trình tiêu chí I.2" } });
     const [, , , ranked] = await expectWarmEqualsCold();
     expect(JSON.stringify(ranked)).toContain(s.units[1]!.code);
+  });
+});
+
+// After a write, a page whose unit's rows and results did not move is served as the bytes of the version
+// before; one whose results moved through another unit's value (a criterion scored against the leader) is
+// rebuilt. Either way the page equals a cold read.
+describe("another unit's page after a review save", () => {
+  it("is the same bytes when its results did not move, and rebuilt when the leader's value moved them", async () => {
+    const c = await setUpCluster(database.db);
+    const headOf = await signIn(app, c.head.username, TEST_PASSWORD);
+    for (const i of [1, 2]) {
+      await fillSelf(c.db, c.editors[i]!.actor, c.cluster.id, c.units[i]!.id);
+      await submitAssessment({
+        db: c.db,
+        actor: c.editors[i]!.actor,
+        clusterId: c.cluster.id,
+        unitId: c.units[i]!.id,
+      });
+    }
+    const page2 = `/api/clusters/${c.cluster.id}/assessments/${c.units[2]!.id}`;
+    const look = async () => {
+      const res = await call(app, headOf, "GET", page2);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        data: { criteria: { code: string; scores: { reviewed: number | null } }[] };
+      };
+      return { etag: res.headers.get("etag"), body };
+    };
+    const cold = async () => {
+      clearRankingCache(database.db);
+      return look();
+    };
+    const i4 = (page: Awaited<ReturnType<typeof look>>) =>
+      page.body.data.criteria.find((x) => x.code === "I.4")!.scores.reviewed;
+    const review = (code: string, value: object, version: number) =>
+      saveReviewInput({
+        db: c.db,
+        actor: c.head.actor,
+        clusterId: c.cluster.id,
+        unitId: c.units[1]!.id,
+        input: { criterionCode: code, value, comment: "Điều chỉnh theo minh chứng", version },
+      });
+    const first = await look();
+    // Both units reported 130 articles (I.4, scored against the leader): both get the full 5 points.
+    expect(i4(first)).toBe(5);
+
+    const reused = bodyCacheStats.reused;
+    await review("I.2", { points: 3 }, 1);
+    const same = await look();
+    expect(bodyCacheStats.reused).toBe(reused + 1);
+    expect(same.etag).toBe(first.etag);
+    expect(same.body).toEqual((await cold()).body);
+
+    // Unit 1 becomes the leader with 260 articles (target 120): unit 2's own rows are unchanged, but its I.4
+    // falls to 2.5 + 2.5 × (130/120 − 1) / (260/120 − 1) = 2.5 + 2.5 × 1/14 ≈ 2.68 (scoring.md).
+    await look();
+    await review("I.4", { actual: 260 }, 1);
+    const moved = await look();
+    expect(i4(moved)).toBe(2.68);
+    expect(moved.etag).not.toBe(first.etag);
+    expect(moved.body).toEqual((await cold()).body);
   });
 });

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/open";
 import { openTestDatabase } from "../../db/testing";
+import { findPactByCluster } from "../pacts/repo";
+import { propagandaCriteria } from "../pacts/templates/propaganda";
+import { updatePact } from "../pacts/update-pact";
 import { getAssessment } from "./get-assessment";
 import { saveReviewInput } from "./save-review-input";
 import { saveSelfInput } from "./save-self-input";
@@ -56,6 +59,40 @@ describe("bad input is refused, never clamped", () => {
     expect((await refused("V.2", { points: -0.5 })).issues[0]?.message).toBe("phải là số không âm (≥ 0)");
     const detail = await getAssessment(at);
     expect(detail.criteria.filter((c) => c.self.value !== null)).toEqual([]);
+  });
+
+  it("checks a value against the pact as it is now, after the pact's table changed", async () => {
+    const { db, cluster, units, editors, admin } = await setUpCluster(database.db);
+    const at = { db, actor: editors[2]!.actor, clusterId: cluster.id, unitId: units[2]!.id };
+    const first = await saveSelfInput({
+      ...at,
+      input: { criterionCode: "I.2", value: { points: 6 }, version: 0 },
+    });
+    expect(first.value).toEqual({ points: 6 });
+    // The draft pact lowers I.2's maximum from 6 to 4: the 5 the old table allowed is refused now.
+    const pact = (await findPactByCluster(db, cluster.id))!;
+    const criteria = structuredClone(propagandaCriteria).map((group) =>
+      group.method === undefined
+        ? { ...group, children: group.children.map((c) => (c.code === "I.2" ? { ...c, max: 4 } : c)) }
+        : group,
+    );
+    await updatePact({
+      db,
+      actor: admin.actor,
+      clusterId: cluster.id,
+      input: { version: pact.version, criteria },
+    });
+    await expect(
+      saveSelfInput({ ...at, input: { criterionCode: "I.2", value: { points: 5 }, version: 1 } }),
+    ).rejects.toMatchObject({
+      status: 400,
+      issues: [{ path: "value.points", message: "không được vượt quá 4 (điểm tối đa của tiêu chí I.2)" }],
+    });
+    const saved = await saveSelfInput({
+      ...at,
+      input: { criterionCode: "I.2", value: { points: 4 }, version: 1 },
+    });
+    expect(saved).toMatchObject({ version: 2, value: { points: 4 } });
   });
 
   it("lists every criterion still missing on submit; bonus and penalty may stay empty", async () => {

@@ -5,14 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { describeValue } from "./criteria";
 import { type AssessmentContext, actorId, writable } from "./load-context";
-import {
-  bumpVersion,
-  findInput,
-  type InputRow,
-  type InputValues,
-  userNames,
-  writeInputIfVersion,
-} from "./repo";
+import { findInput, type InputRow, type InputValues, userNames, writeInputIfVersion } from "./repo";
 
 export type InputStage = "self" | "review" | "explanation" | "final" | "correction";
 
@@ -39,18 +32,22 @@ export async function saveInput(
   const assessment = writable(ctx);
   // Only this cluster's rankings and pages change: other clusters' readers keep what they cached.
   declareClusterWrite(ctx.cluster.id);
-  const before = await findInput(tx, assessment.id, args.criterionCode);
+  // Read with the context when it was loaded for this criterion (after the assessment's lock, as here).
+  const before =
+    ctx.input?.criterionCode === args.criterionCode
+      ? ctx.input.row
+      : await findInput(tx, assessment.id, args.criterionCode);
   const key = {
     councilId: ctx.cluster.councilId,
     assessmentId: assessment.id,
     criterionCode: args.criterionCode,
   };
+  // The assessment's version moves in the same statement; a stale input rolls it back with the 409.
   const saved =
     (before?.version ?? 0) === args.version
-      ? await writeInputIfVersion(tx, key, args.version, args.values, actorId(actor))
+      ? await writeInputIfVersion(tx, key, args.version, args.values, actorId(actor), { bump: true })
       : undefined;
   if (!saved) throw await staleInput(tx, args.stage, args.criterionCode, assessment.id);
-  await bumpVersion(tx, assessment.id);
   await recordAudit(tx, actor, {
     councilId: ctx.cluster.councilId,
     action: "update",

@@ -5,9 +5,8 @@ import type { Db } from "../../db/types";
 import type { Actor } from "../auth/actor";
 import { checkValue } from "./check-value";
 import { describeValue } from "./criteria";
-import { actorId, loadAssessmentContext, writable } from "./load-context";
+import { actorId, loadAssessmentContext } from "./load-context";
 import { assertCan } from "./policy";
-import { findInput } from "./repo";
 import { saveInput } from "./save-input";
 
 /**
@@ -24,10 +23,18 @@ export async function saveReviewInput(args: {
 }) {
   const input = parseInput(saveReviewInputBody, args.input);
   return args.db.transaction(async (tx) => {
-    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
+    const ctx = await loadAssessmentContext(
+      tx,
+      args.actor,
+      args.clusterId,
+      args.unitId,
+      "update",
+      input.criterionCode,
+    );
     assertCan(ctx.rel, ctx.status, "review");
     const { value } = checkValue(ctx.scoring, ctx.unit.code, input.criterionCode, input.value);
-    const current = await findInput(tx, writable(ctx).id, input.criterionCode);
+    // Read with the context, after the assessment's lock (saveInput uses the same row).
+    const current = ctx.input?.row;
     const self = current?.selfValue ?? null;
     if (!input.comment && canonicalJson(value) !== canonicalJson(self)) {
       throw validationError([

@@ -17,7 +17,14 @@ export async function saveSelfInput(args: {
 }) {
   const input = parseInput(saveSelfInputBody, args.input);
   return args.db.transaction(async (tx) => {
-    const ctx = await loadAssessmentContext(tx, args.actor, args.clusterId, args.unitId, "update");
+    const ctx = await loadAssessmentContext(
+      tx,
+      args.actor,
+      args.clusterId,
+      args.unitId,
+      "update",
+      input.criterionCode,
+    );
     assertCan(ctx.rel, ctx.status, "editSelf");
     const { value } = checkValue(ctx.scoring, ctx.unit.code, input.criterionCode, input.value);
     const saved = await saveInput(tx, args.actor, ctx, {

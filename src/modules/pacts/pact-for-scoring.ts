@@ -25,27 +25,38 @@ type MemberJson = {
   names: { name: string; validFrom: string; validTo: string | null }[] | null;
 };
 
+/** The columns `pactForScoring` reads, for a caller that reads more in the same statement (from clusters ⟕ pacts). */
+export const pactForScoringColumns = {
+  cluster: clusters,
+  pact: pacts,
+  members: sql<MemberJson[] | null>`(
+    select json_agg(json_build_object(
+      'unitId', m.unit_id, 'role', m.role,
+      'code', (select o.code from organizations o where o.id = m.unit_id),
+      'names', (select json_agg(json_build_object('name', n.name, 'validFrom', n.valid_from, 'validTo', n.valid_to))
+                from organization_names n where n.org_id = m.unit_id)))
+    from cluster_members m where m.cluster_id = ${clusters.id})`,
+};
+
 /**
  * The cluster-year's pact and members, shaped as the scoring engine and the file formats want them: one
  * statement (the cluster, its pact, every member with its code and name rows). No policy check: callers check.
  */
 export async function pactForScoring(db: DbOrTx, clusterId: string): Promise<PactForScoring | null> {
   const [row] = await db
-    .select({
-      cluster: clusters,
-      pact: pacts,
-      members: sql<MemberJson[] | null>`(
-        select json_agg(json_build_object(
-          'unitId', m.unit_id, 'role', m.role,
-          'code', (select o.code from organizations o where o.id = m.unit_id),
-          'names', (select json_agg(json_build_object('name', n.name, 'validFrom', n.valid_from, 'validTo', n.valid_to))
-                    from organization_names n where n.org_id = m.unit_id)))
-        from cluster_members m where m.cluster_id = ${clusters.id})`,
-    })
+    .select(pactForScoringColumns)
     .from(clusters)
     .leftJoin(pacts, eq(pacts.clusterId, clusters.id))
     .where(eq(clusters.id, clusterId));
-  if (!row) return null;
+  return row ? shapePactForScoring(row) : null;
+}
+
+/** A row of `pactForScoringColumns`, shaped. */
+export function shapePactForScoring(row: {
+  cluster: ClusterRow;
+  pact: PactRow | null;
+  members: MemberJson[] | null;
+}): PactForScoring {
   const { cluster, pact } = row;
   const at = endOfYear(cluster.year);
   const rows = row.members ?? [];
