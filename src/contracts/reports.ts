@@ -22,16 +22,7 @@ export const PROPAGANDA_FIELDS: ReportField[] = [
   { key: "dau-tranh", title: "Đấu tranh phản bác quan điểm sai trái, thù địch" },
 ];
 
-/** The parts every report has after the results by field, in order. */
-export const REPORT_PARTS = [
-  { key: "highlights", title: "Kết quả nổi bật" },
-  { key: "shortcomings", title: "Tồn tại, hạn chế" },
-  { key: "causes", title: "Nguyên nhân" },
-  { key: "lessons", title: "Bài học kinh nghiệm" },
-  { key: "models", title: "Mô hình, cách làm hay" },
-  { key: "proposals", title: "Đề xuất, kiến nghị" },
-] as const;
-export type ReportPartKey = (typeof REPORT_PARTS)[number]["key"];
+export { REPORT_PARTS, type ReportPartKey } from "./report-parts";
 
 export const reportPeriodKind = z.enum(["half", "year"], { error: 'Kỳ báo cáo phải là "half" hoặc "year"' });
 export const reportStatus = z.enum(["draft", "submitted", "returned", "accepted"]);

@@ -1,4 +1,5 @@
 import { parseInput } from "../../contracts/parse";
+import { emptySections } from "../../contracts/report-parts";
 import { openPeriodInput, PROPAGANDA_FIELDS } from "../../contracts/reports";
 import type { Db } from "../../db/types";
 import { conflict, forbidden, notFound } from "../../server/errors";
@@ -8,7 +9,6 @@ import { findClusterWithMembers } from "../clusters/find-cluster";
 import { canSeeCluster } from "../clusters/policy";
 import { managesReports } from "./policy";
 import { insertPeriod, insertReports } from "./repo";
-import { emptySections } from "./sections";
 import { unitNameLookup } from "./unit-names";
 
 const KIND_TITLE = { half: "6 tháng đầu năm", year: "năm" } as const;

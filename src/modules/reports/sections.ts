@@ -1,16 +1,7 @@
 import { validationError } from "../../contracts/parse";
+import { emptySections } from "../../contracts/report-parts";
 import { REPORT_PARTS, type ReportField, type ReportSections } from "../../contracts/reports";
 import { plainText, sanitizeRichText } from "./sanitize";
-
-export const emptySections = (fields: readonly ReportField[]): ReportSections => ({
-  fields: Object.fromEntries(fields.map((f) => [f.key, ""])),
-  highlights: "",
-  shortcomings: "",
-  causes: "",
-  lessons: "",
-  models: "",
-  proposals: "",
-});
 
 /** Sanitises every part; a field that is not in the period's list is a located 400. */
 export function cleanSections(fields: readonly ReportField[], input: ReportSections): ReportSections {

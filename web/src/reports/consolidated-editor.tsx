@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title, Typography } from "@mantine/core";
+import { Button, Group, Paper, Stack, Text, Title, Typography } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import {
   useSaveConsolidated,
 } from "./periods-api";
 import { RichTextField } from "./rich-text-field";
+import { SaveErrorAlert } from "./save-error-alert";
 
 /** The editor keeps paragraphs, emphasis, lists and sub-headings; a table (the ranking) is kept as assembled. */
 const editable = (s: ConsolidatedSection) => !/<table[\s>]/i.test(s.html);
@@ -29,7 +30,7 @@ export const ConsolidatedEditor = ({
   onCancel: () => void;
 }) => {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const _errorText = useErrorText();
   const queryClient = useQueryClient();
   const save = useSaveConsolidated(report.periodId);
   const [version, setVersion] = useState(report.version);
@@ -98,18 +99,12 @@ export const ConsolidatedEditor = ({
         ),
       )}
       {save.isError && (
-        <Alert
-          color={stale ? "orange" : "red"}
-          role="alert"
-          title={stale ? t("reportsUi.consolidated.stale") : undefined}
-        >
-          <Text size="sm">{errorText(save.error)}</Text>
-          {stale && (
-            <Button size="xs" mt="xs" color="orange" onClick={() => void reload()}>
-              {t("reportsUi.consolidated.reload")}
-            </Button>
-          )}
-        </Alert>
+        <SaveErrorAlert
+          error={save.error}
+          stale={stale}
+          staleTitle={t("reportsUi.consolidated.stale")}
+          onReload={reload}
+        />
       )}
       <Group style={{ position: "sticky", bottom: 0, background: "var(--mantine-color-body)" }} py="xs">
         <Button type="submit" loading={save.isPending}>

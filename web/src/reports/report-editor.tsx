@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { useErrorText } from "../api/error-text";
 import { sectionList, sectionsOf } from "./report-sections";
 import { type ReportDetail, useSaveReport } from "./reports-api";
 import { RichTextField } from "./rich-text-field";
+import { SaveErrorAlert } from "./save-error-alert";
 
 const htmlByKey = (r: ReportDetail) => Object.fromEntries(sectionList(r).map((s) => [s.key, s.html]));
 
@@ -17,7 +18,7 @@ const htmlByKey = (r: ReportDetail) => Object.fromEntries(sectionList(r).map((s)
  */
 export const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone: () => void }) => {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const _errorText = useErrorText();
   const queryClient = useQueryClient();
   const save = useSaveReport(report.id);
   const [base, setBase] = useState(report);
@@ -68,18 +69,12 @@ export const ReportEditor = ({ report, onDone }: { report: ReportDetail; onDone:
         />
       ))}
       {save.isError && (
-        <Alert
-          color={stale ? "orange" : "red"}
-          role="alert"
-          title={stale ? t("reportsUi.reports.stale") : undefined}
-        >
-          <Text size="sm">{errorText(save.error)}</Text>
-          {stale && (
-            <Button size="xs" mt="xs" color="orange" onClick={() => void reload()}>
-              {t("reportsUi.consolidated.reload")}
-            </Button>
-          )}
-        </Alert>
+        <SaveErrorAlert
+          error={save.error}
+          stale={stale}
+          staleTitle={t("reportsUi.reports.stale")}
+          onReload={reload}
+        />
       )}
       <Group>
         <Button type="submit" loading={save.isPending}>
