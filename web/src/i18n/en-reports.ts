@@ -82,7 +82,7 @@ export const enReports: typeof viReports = {
   },
   search: {
     title: "Search",
-    label: "Search reports, good practices, public opinion",
+    label: "Search reports, good practices, public opinion, tasks, documents",
     placeholder: "e.g. dong trieu, tuyen giao, Zalo…",
     hint: "With or without diacritics; a one-letter typo still finds.",
     kind: "Kind",

@@ -80,7 +80,7 @@ export const viReports = {
   },
   search: {
     title: "Tìm kiếm",
-    label: "Tìm trong báo cáo, mô hình hay, dư luận xã hội",
+    label: "Tìm trong báo cáo, mô hình hay, dư luận xã hội, nhiệm vụ, văn bản",
     placeholder: "Ví dụ: dong trieu, tuyen giao, Zalo…",
     hint: "Gõ có dấu hay không dấu đều được; gõ sai một chữ vẫn tìm thấy.",
     kind: "Loại",

@@ -30,6 +30,8 @@ export const SearchPage = () => {
     { kind: "report", label: "Báo cáo đơn vị" },
     { kind: "practice", label: "Mô hình, cách làm hay" },
     { kind: "opinion", label: "Báo cáo dư luận xã hội" },
+    { kind: "task", label: "Nhiệm vụ trọng tâm" },
+    { kind: "document", label: "Văn bản" },
   ];
   const labelOf = new Map(kinds.map((k) => [k.kind, k.label]));
   return (
