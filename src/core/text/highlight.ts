@@ -1,5 +1,4 @@
 import { foldVi } from "./collate";
-import { withinOneEdit } from "./one-edit";
 
 export function escapeHtml(text: string): string {
   return text
@@ -21,10 +20,6 @@ function wordsOf(text: string): { start: number; end: number; folded: string }[]
   return out;
 }
 
-function matches(folded: string, query: readonly string[]): boolean {
-  return query.some((q) => folded.startsWith(q) || (q.length >= 3 && withinOneEdit(folded, q)));
-}
-
 function marked(text: string, spans: Span[], from: number, to: number): string {
   let html = "";
   let at = from;
@@ -38,11 +33,13 @@ function marked(text: string, spans: Span[], from: number, to: number): string {
 }
 
 /**
- * An HTML-escaped excerpt of about `width` characters around the first match, with every matching word
- * (by prefix, without diacritics, or one letter off) wrapped in <mark>.
+ * An HTML-escaped excerpt of about `width` characters around the first match, with every word whose folded
+ * form (no diacritics, lower case) is one of `marks` wrapped in <mark>. The search gives the words it matched
+ * with: as typed, their completions and their corrections, so "dong" never marks "Công".
  */
-export function highlight(text: string, query: readonly string[], width = 220): string {
-  const spans = wordsOf(text).filter((w) => matches(w.folded, query));
+export function highlight(text: string, marks: readonly string[], width = 220): string {
+  const wanted = new Set(marks);
+  const spans = wordsOf(text).filter((w) => wanted.has(w.folded));
   if (text.length <= width) return marked(text, spans, 0, text.length);
   const first = spans[0]?.start ?? 0;
   let from = Math.max(0, first - Math.floor(width / 3));

@@ -83,6 +83,8 @@ describe("search in Vietnamese, with or without diacritics", () => {
     const result = await search({ db: database.db, actor: reader, query: { q: "phong chong dich" } });
     expect(result.hits.map((h) => h.title)).toEqual(["Loa phát thanh thông minh"]);
     expect(result.hits[0]?.snippet).toContain("<mark>phòng</mark>, <mark>chống</mark> <mark>dịch</mark>");
+    // "thông" and "thống" are one letter from "phong" and "chong" but are not what was searched.
+    expect(result.hits[0]?.snippet).toContain("thông tin chính thống");
     expect(result.hits[0]?.match).toBe("exact");
     expect(result.hits[0]?.url).toBe(`/mo-hinh-hay/${result.hits[0]?.id}`);
     expect(result.hits[0]?.unitName).toBe("Ban Tuyên giáo Thành ủy Hạ Long");

@@ -38,13 +38,13 @@ async function find(
   if (asTyped.every((alts) => alts.length > 0)) {
     const query = { match: tsQueryOf(asTyped), indexed: indexedPart(asTyped, shares) };
     const exact = await fullTextHits(db, sources, query, filters, limit);
-    if (exact.length > 0) return { rows: exact, match: "exact", marks: words };
+    if (exact.length > 0) return { rows: exact, match: "exact", marks: asTyped.flat() };
   }
   if (words.some((w) => !known.has(w))) {
     const corrected = await withCorrections(db, asTyped, words, known);
     if (corrected.every((alts) => alts.length > 0)) {
       const rows = await fullTextHits(db, sources, { match: tsQueryOf(corrected) }, filters, limit);
-      if (rows.length > 0) return { rows, match: "fuzzy", marks: [...words, ...corrected.flat()] };
+      if (rows.length > 0) return { rows, match: "fuzzy", marks: corrected.flat() };
     }
   }
   const knownWords = words.filter((w) => known.has(w));
