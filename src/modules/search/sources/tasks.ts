@@ -1,13 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor";
 import type { SearchSource } from "../source";
-import { ownUnits, wideCouncils } from "../visibility";
-
-const uuids = (ids: string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+import { inUuids, ownUnits, wideCouncils } from "../visibility";
 
 /** As clusters/policy canSeeCluster: the council's admins and observers, the cluster's head, its members' staff. */
 function seesCluster(actor: Actor) {
@@ -17,11 +11,11 @@ function seesCluster(actor: Actor) {
     actor.kind === "user" ? actor.grants.filter((g) => g.role === "cluster_head" && g.clusterId) : [];
   const own = ownUnits(actor);
   const parts = [];
-  if (wide.length > 0) parts.push(sql`s.council_id IN (${uuids(wide)})`);
-  if (heads.length > 0) parts.push(sql`s.cluster_id IN (${uuids(heads.map((g) => g.clusterId as string))})`);
+  if (wide.length > 0) parts.push(inUuids(sql`s.council_id`, wide));
+  if (heads.length > 0) parts.push(inUuids(sql`s.cluster_id`, heads.map((g) => g.clusterId as string)));
   if (own.length > 0) {
     parts.push(sql`EXISTS (SELECT 1 FROM cluster_members m WHERE m.cluster_id = s.cluster_id
-      AND m.unit_id IN (${uuids(own)}))`);
+      AND ${inUuids(sql`m.unit_id`, own)})`);
   }
   return parts.length === 0 ? sql`false` : sql`(${sql.join(parts, sql` OR `)})`;
 }
