@@ -7,12 +7,14 @@ import { inUuids, ownUnits, wideCouncils } from "../visibility";
 function seesCluster(actor: Actor) {
   const wide = wideCouncils(actor, true);
   if (wide === null) return sql`true`;
-  const heads =
-    actor.kind === "user" ? actor.grants.filter((g) => g.role === "cluster_head" && g.clusterId) : [];
+  const grants = actor.kind === "user" ? actor.grants : [];
+  const headed = grants
+    .filter((g) => g.role === "cluster_head" && g.clusterId)
+    .map((g) => g.clusterId as string);
   const own = ownUnits(actor);
   const parts = [];
   if (wide.length > 0) parts.push(inUuids(sql`s.council_id`, wide));
-  if (heads.length > 0) parts.push(inUuids(sql`s.cluster_id`, heads.map((g) => g.clusterId as string)));
+  if (headed.length > 0) parts.push(inUuids(sql`s.cluster_id`, headed));
   if (own.length > 0) {
     parts.push(sql`EXISTS (SELECT 1 FROM cluster_members m WHERE m.cluster_id = s.cluster_id
       AND ${inUuids(sql`m.unit_id`, own)})`);
