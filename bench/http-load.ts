@@ -1,9 +1,11 @@
 // One measured load: autocannon runs (one, or several at once for the mixed load) while the SQL the app
-// sends, the ranking cache's hits and the process's RSS are watched. The server runs in this process, so
-// the RSS is the server's (PGlite's WebAssembly heap included) plus the benchmark's own small share;
-// autocannon runs in a process of its own (load-child.ts).
+// sends, the ranking cache's hits and the server's RSS are watched. Mostly the server runs in this process,
+// so the RSS is the server's (PGlite's WebAssembly heap included) plus the benchmark's own share (its data
+// set's plan); with `server.pid` it is another process (http-server-process.ts), whose RSS alone is read
+// and whose SQL and cache are not watched. autocannon runs in a process of its own (load-child.ts).
 
 import { fork } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Options, Result } from "autocannon";
 import { cacheStats } from "../src/modules/rankings/ranking-cache";
@@ -18,13 +20,22 @@ export type Measured = {
   entryHitRate: number | null;
   viewHitRate: number | null;
   rssMiB: number;
+  /** False when the server is another process: SQL and cache figures are then not measured. */
+  inProcess: boolean;
 };
+
+/** Resident memory of a process: this one's, or another's from /proc (Linux). */
+function rssOf(pid?: number): number {
+  if (pid === undefined) return process.memoryUsage().rss;
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Number(kb ?? 0) * 1024;
+}
 
 export async function measure(server: HttpServer, loads: Omit<Options, "url">[]): Promise<Measured> {
   const before = { ...cacheStats };
-  let rss = process.memoryUsage().rss;
+  let rss = rssOf(server.pid);
   const timer = setInterval(() => {
-    rss = Math.max(rss, process.memoryUsage().rss);
+    rss = Math.max(rss, rssOf(server.pid));
   }, 100);
   const counter = countSql(server);
   try {
@@ -40,6 +51,7 @@ export async function measure(server: HttpServer, loads: Omit<Options, "url">[])
       ),
       viewHitRate: rate(cacheStats.viewHits - before.viewHits, cacheStats.viewMisses - before.viewMisses),
       rssMiB: rss / 1024 / 1024,
+      inProcess: server.pid === undefined,
     };
   } finally {
     counter.stop();
@@ -74,7 +86,16 @@ export function describeRun(label: string, r: Result): string {
   );
 }
 
+/** The summary's "SQL/request; cache hits (data, views); RSS" figure ("SQL/request; RSS" without the cache). */
+export function watchFigure(m: Measured, cache = true): string {
+  const sql = m.inProcess ? m.sqlPerRequest.toFixed(2) : "—";
+  const hits = m.inProcess ? `${percent(m.entryHitRate)}, ${percent(m.viewHitRate)}` : "—";
+  return cache ? `${sql}; ${hits}; ${int(m.rssMiB)} MiB` : `${sql}; ${int(m.rssMiB)} MiB`;
+}
+
 export function describeWatch(m: Measured): string {
+  if (!m.inProcess)
+    return `  the server's process: RSS max ${int(m.rssMiB)} MiB (its SQL and cache not watched)`;
   return (
     `  SQL ${m.sqlPerRequest.toFixed(2)} statements/request; ranking cache hits: data ${percent(m.entryHitRate)}, ` +
     `views ${percent(m.viewHitRate)}; RSS max ${int(m.rssMiB)} MiB`

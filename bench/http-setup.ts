@@ -48,6 +48,10 @@ export type HttpServer = {
   /** Every unit's assessment page, `/api/clusters/{id}/assessments/{unitId}`. */
   assessmentPaths: string[];
   writeTargets: WriteTarget[];
+  /** On PostgreSQL, the benchmark's own database (a server process of its own can serve it too). */
+  databaseUrl: string | null;
+  /** Set when the server answering at `origin` is another process: its RSS is watched, not this one's. */
+  pid?: number;
   /** Runs SQL on the benchmark's database (outside the app). */
   sql: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
   close: () => Promise<void>;
@@ -114,6 +118,7 @@ export async function startHttpServer(
       k.units.map((u) => `/api/clusters/${k.id}/assessments/${u.id}`),
     ),
     writeTargets: writeTargets(council),
+    databaseUrl: url,
     sql: run,
     close: async () => {
       await new Promise<void>((resolve) => {

@@ -6,7 +6,8 @@
 import type { Result } from "autocannon";
 import { clearRankingCache } from "../src/modules/rankings/ranking-cache";
 import { READ_ENDPOINTS, type ReadEndpoint } from "./endpoints";
-import { describeRun, describeWatch, errorsOf, measure, percent, runLoads } from "./http-load";
+import { describeRun, describeWatch, errorsOf, measure, runLoads, watchFigure } from "./http-load";
+import { benchServerProcess } from "./http-server-process";
 import { HTTP_SHAPE, type HttpServer, type ServerKind, startHttpServer } from "./http-setup";
 import { benchExportRevalidation, benchMixed, benchSaves, coldExportAfterWrite } from "./http-writes";
 import { loadAverage } from "./machine";
@@ -52,6 +53,7 @@ async function benchHttpOn(target: ServerKind, quick: boolean): Promise<SummaryR
     if (part("cold export")) rows.push(...(await coldExportAfterWrite(server, tag)));
     if (part("saves")) rows.push(...(await benchSaves(server, quick, tag)));
     if (part("mixed")) rows.push(...(await benchMixed(server, quick, tag)));
+    if (part("server process")) rows.push(...(await benchServerProcess(server, quick, tag)));
   } finally {
     await server.close();
   }
@@ -88,7 +90,7 @@ async function benchRead(
   const out = readRows(name, run.requests.average, run.latency.p99, run.latency.p50, bad, endpoint);
   out.push({
     benchmark: "  SQL/request; cache hits (data, views); RSS",
-    figure: `${m.sqlPerRequest.toFixed(2)}; ${percent(m.entryHitRate)}, ${percent(m.viewHitRate)}; ${int(m.rssMiB)} MiB`,
+    figure: watchFigure(m),
     target: "",
     verdict: "info",
   });

@@ -1,4 +1,4 @@
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../auth/actor";
 
 /**
@@ -31,3 +31,18 @@ export type SearchSource = {
   /** Extra condition for what this actor may see (council scoping is applied by the search). */
   visible: (actor: Actor) => SQL;
 };
+
+/**
+ * The fields of a table written for search from the start: a title, its plain text in `search_text`, the
+ * generated `search_vector`, and the council, unit and year columns under those names.
+ */
+export const TITLED_TEXT_FIELDS = {
+  id: sql`s.id`,
+  title: sql`s.title`,
+  body: sql`s.search_text`,
+  doc: sql`s.title || ' ' || s.search_text`,
+  vector: sql`s.search_vector`,
+  councilId: sql`s.council_id`,
+  unitId: sql`s.unit_id`,
+  year: sql`s.year`,
+} satisfies Partial<SearchSource>;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { SearchSource } from "../source";
+import { type SearchSource, TITLED_TEXT_FIELDS } from "../source";
 import { wideOrOwn } from "../visibility";
 
 /** Public-opinion reports are for the council (admins, observers) and the unit that wrote them. */
@@ -7,14 +7,7 @@ export const opinionSource: SearchSource = {
   kind: "opinion",
   label: "Báo cáo dư luận xã hội",
   table: "opinion_reports",
-  id: sql`s.id`,
-  title: sql`s.title`,
-  body: sql`s.search_text`,
-  doc: sql`s.title || ' ' || s.search_text`,
-  vector: sql`s.search_vector`,
-  councilId: sql`s.council_id`,
-  unitId: sql`s.unit_id`,
-  year: sql`s.year`,
+  ...TITLED_TEXT_FIELDS,
   url: (id) => `/du-luan-xa-hoi/${id}`,
   visible: (actor) => wideOrOwn(actor, sql`s.council_id`, sql`s.unit_id`, true),
 };
