@@ -9,6 +9,7 @@ import {
   reviewAssignments,
   users,
 } from "../../db/schema";
+import { boundTo, runBuiltOnce } from "../../db/built-once";
 import type { DbOrTx } from "../../db/types";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -123,35 +124,65 @@ export async function writeInputIfVersion(
   updatedBy: string | null,
   opts: { bump?: boolean } = {},
 ): Promise<InputRow | undefined> {
-  const bump = tx.$with("bump").as(
+  // An undefined value is left as it is (Drizzle's rule): the columns written make the statement's variant.
+  const columns = (Object.keys(values) as (keyof InputValues)[]).filter((k) => values[k] !== undefined).sort();
+  const bump = opts.bump === true;
+  const variant = `${version === 0 ? "insert" : "update"}:${bump ? "bump" : "keep"}:${columns.join(",")}`;
+  const [row] = await runBuiltOnce(
+    tx,
+    `assessments.write-input:${variant}`,
+    (db) => writeInputQuery(db, version === 0, bump, columns),
+    {
+      ...values,
+      ...key,
+      version,
+      newVersion: version + 1,
+      updatedBy,
+      now: new Date(),
+    },
+  );
+  return row;
+}
+
+/** The statement of `writeInputIfVersion`, with placeholders named after the columns it writes. */
+function writeInputQuery(tx: DbOrTx, insert: boolean, bump: boolean, columns: (keyof InputValues)[]) {
+  const now = boundTo(assessments.updatedAt, "now");
+  const bumped = tx.$with("bump").as(
     tx
       .update(assessments)
-      .set({ version: sql`${assessments.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(assessments.id, key.assessmentId), opts.bump ? undefined : sql`false`))
+      .set({ version: sql`${assessments.version} + 1`, updatedAt: now })
+      .where(and(eq(assessments.id, sql.placeholder("assessmentId")), bump ? undefined : sql`false`))
       .returning({ id: assessments.id }),
   );
-  if (version === 0) {
-    const [row] = await tx
-      .with(bump)
+  const set = Object.fromEntries(columns.map((c) => [c, boundTo(assessmentInputs[c], c)]));
+  const updatedBy = boundTo(assessmentInputs.updatedBy, "updatedBy");
+  if (insert) {
+    return tx
+      .with(bumped)
       .insert(assessmentInputs)
-      .values({ ...key, ...values, version: 1, updatedBy })
+      .values({
+        councilId: sql.placeholder("councilId"),
+        assessmentId: sql.placeholder("assessmentId"),
+        criterionCode: sql.placeholder("criterionCode"),
+        ...set,
+        version: 1,
+        updatedBy,
+      })
       .onConflictDoNothing()
       .returning();
-    return row;
   }
-  const [row] = await tx
-    .with(bump)
+  return tx
+    .with(bumped)
     .update(assessmentInputs)
-    .set({ ...values, version: version + 1, updatedBy, updatedAt: new Date() })
+    .set({ ...set, version: boundTo(assessmentInputs.version, "newVersion"), updatedBy, updatedAt: now })
     .where(
       and(
-        eq(assessmentInputs.assessmentId, key.assessmentId),
-        eq(assessmentInputs.criterionCode, key.criterionCode),
-        eq(assessmentInputs.version, version),
+        eq(assessmentInputs.assessmentId, sql.placeholder("assessmentId")),
+        eq(assessmentInputs.criterionCode, sql.placeholder("criterionCode")),
+        eq(assessmentInputs.version, sql.placeholder("version")),
       ),
     )
     .returning();
-  return row;
 }
 
 export async function userNames(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
