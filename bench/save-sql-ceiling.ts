@@ -19,6 +19,9 @@ if (!url) throw new Error("BENCH_DATABASE_URL is required (a PostgreSQL server)"
 const seconds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10);
 const prepared = process.argv.includes("--prepared");
 const CONNECTIONS = 50;
+/** Wall time spent in each statement of a save (waits for locks included), summed over the measured saves. */
+const perStatement: number[] = [];
+const warmUp: number[] = [];
 
 const server = await startHttpServer(undefined, { kind: "postgres", url });
 try {
@@ -31,11 +34,13 @@ try {
   const pool = new pg.Pool({ connectionString: dbUrl, max: CONNECTIONS });
   const clients = await Promise.all(Array.from({ length: CONNECTIONS }, () => pool.connect()));
   // Warm-up: every connection, a few saves (plans, caches).
-  await Promise.all(clients.map((c, i) => runFor(c, writers[i % writers.length]!, 500, [])));
+  await Promise.all(clients.map((c, i) => runFor(c, writers[i % writers.length]!, 500, warmUp)));
   const latencies: number[] = [];
   const cpu = process.cpuUsage();
   const start = performance.now();
-  await Promise.all(clients.map((c, i) => runFor(c, writers[i % writers.length]!, seconds * 1000, latencies)));
+  await Promise.all(
+    clients.map((c, i) => runFor(c, writers[i % writers.length]!, seconds * 1000, latencies)),
+  );
   const wall = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const d = distribution(latencies);
@@ -43,6 +48,11 @@ try {
     `raw SQL saves${prepared ? " (prepared statements)" : ""}, ${CONNECTIONS} connections, ${seconds} s: ` +
       `${int((d.n / wall) * 1000)} saves/s, p50 ${ms(d.median, 1)}, p99 ${ms(d.p99, 1)}, max ${ms(d.max, 1)}; ` +
       `the replayer's CPU ${((used.user + used.system) / 1000 / d.n).toFixed(2)} ms/save (${loadAverage()})`,
+  );
+  console.log(
+    `mean wall time per save in each statement (lock waits included): ${perStatement
+      .map((t, i) => `${writers[0]!.templates[i]!.text.slice(0, 12).trim()}… ${ms(t / d.n, 1)}`)
+      .join(", ")}`,
   );
   for (const c of clients) c.release();
   await pool.end();
@@ -60,7 +70,10 @@ async function recordWriters(s: HttpServer) {
   const query = proto.query;
   let log: Sent[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
-    const [first, second] = args as [string | { text: string; values?: unknown[]; rowMode?: string }, unknown];
+    const [first, second] = args as [
+      string | { text: string; values?: unknown[]; rowMode?: string },
+      unknown,
+    ];
     log.push(
       typeof first === "string"
         ? { text: first, values: Array.isArray(second) ? second : undefined, rowMode: undefined }
@@ -81,7 +94,12 @@ async function recordWriters(s: HttpServer) {
         const res = await s.app.request(t.path, {
           method: "PUT",
           headers,
-          body: JSON.stringify({ criterionCode: t.criterionCode, value: t.value, note: "n", version: t.version }),
+          body: JSON.stringify({
+            criterionCode: t.criterionCode,
+            value: t.value,
+            note: "n",
+            version: t.version,
+          }),
         });
         const body = (await res.json()) as { data?: { version?: number } };
         if (res.status !== 200) throw new Error(`save ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
@@ -92,9 +110,7 @@ async function recordWriters(s: HttpServer) {
       if (a.length !== b.length) throw new Error("two saves sent different statements");
       const templates = b.map((st, i) => ({
         ...st,
-        step: (st.values ?? []).map(
-          (v, j) => Number(v) < 1e9 && Number(v) - Number(a[i]!.values?.[j]) === 1,
-        ),
+        step: (st.values ?? []).map((v, j) => Number(v) < 1e9 && Number(v) - Number(a[i]!.values?.[j]) === 1),
       }));
       writers.push({ templates, saves: 0 });
     }
@@ -116,6 +132,7 @@ async function runFor(
     writer.saves++;
     const t = performance.now();
     for (const [i, st] of writer.templates.entries()) {
+      const sent = performance.now();
       const values = st.values?.map((v, j) => (st.step[j] ? Number(v) + writer.saves : v));
       const result = await client.query({
         text: st.text,
@@ -124,6 +141,7 @@ async function runFor(
         ...(prepared && values ? { name: `s${i}` } : {}),
       });
       if (/^with "bump"/.test(st.text) && result.rowCount !== 1) throw new Error("stale version in replay");
+      if (latencies !== warmUp) perStatement[i] = (perStatement[i] ?? 0) + performance.now() - sent;
     }
     latencies.push(performance.now() - t);
   }

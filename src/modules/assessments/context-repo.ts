@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { assessmentInputs, assessments, clusters, pacts } from "../../db/schema";
 import { runBuiltOnce } from "../../db/built-once";
+import { assessmentInputs, assessments, clusters, pacts } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 import { type PactForScoring, pactForScoringColumns, shapePactForScoring } from "../pacts/pact-for-scoring";
 import type { AssessmentRow, InputRow } from "./repo";

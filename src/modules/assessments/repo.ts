@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { boundTo, runBuiltOnce } from "../../db/built-once";
 import {
   assessmentCorrections,
   assessmentEvents,
@@ -9,7 +10,6 @@ import {
   reviewAssignments,
   users,
 } from "../../db/schema";
-import { boundTo, runBuiltOnce } from "../../db/built-once";
 import type { DbOrTx } from "../../db/types";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -125,7 +125,9 @@ export async function writeInputIfVersion(
   opts: { bump?: boolean } = {},
 ): Promise<InputRow | undefined> {
   // An undefined value is left as it is (Drizzle's rule): the columns written make the statement's variant.
-  const columns = (Object.keys(values) as (keyof InputValues)[]).filter((k) => values[k] !== undefined).sort();
+  const columns = (Object.keys(values) as (keyof InputValues)[])
+    .filter((k) => values[k] !== undefined)
+    .sort();
   const bump = opts.bump === true;
   const variant = `${version === 0 ? "insert" : "update"}:${bump ? "bump" : "keep"}:${columns.join(",")}`;
   const [row] = await runBuiltOnce(

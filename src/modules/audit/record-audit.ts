@@ -1,5 +1,5 @@
-import { auditLog } from "../../db/schema";
 import { boundTo, runBuiltOnce } from "../../db/built-once";
+import { auditLog } from "../../db/schema";
 import type { DbOrTx, Tx } from "../../db/types";
 import { bumpWriteGeneration } from "../../db/write-generation";
 import type { Actor } from "../auth/actor";
@@ -34,7 +34,18 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
   await runBuiltOnce(tx, "audit.append", insertQuery, { ...content, digest: auditDigest(content) });
 }
 
-const COLUMNS = ["councilId", "at", "actorId", "actorName", "action", "entity", "entityId", "before", "after", "digest"] as const;
+const COLUMNS = [
+  "councilId",
+  "at",
+  "actorId",
+  "actorName",
+  "action",
+  "entity",
+  "entityId",
+  "before",
+  "after",
+  "digest",
+] as const;
 
 /** The audit row's insert, with a placeholder per column (named after it). */
 function insertQuery(tx: DbOrTx) {
