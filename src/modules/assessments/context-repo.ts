@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import { runBuiltOnce } from "../../db/built-once";
 import { assessmentInputs, assessments, clusters, pacts } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 import { type PactForScoring, pactForScoringColumns, shapePactForScoring } from "../pacts/pact-for-scoring";
@@ -26,6 +27,25 @@ export async function contextRows(
   lock?: "share" | "update",
   criterionCode?: string,
 ): Promise<ContextRows | undefined> {
+  const key = `assessments.context:${lock ?? "read"}:${criterionCode === undefined ? "no-input" : "input"}`;
+  const [row] = await runBuiltOnce(tx, key, (db) => contextQuery(db, lock, criterionCode !== undefined), {
+    clusterId,
+    unitId,
+    criterionCode: criterionCode ?? "",
+  });
+  if (!row) return undefined;
+  return {
+    scoring: shapePactForScoring(row),
+    assessment: row.assessment ?? undefined,
+    reviewerUnitIds: row.reviewerUnitIds,
+    input: row.input ?? undefined,
+  };
+}
+
+/** The statement of `contextRows`, with placeholders: clusterId, unitId, criterionCode. */
+function contextQuery(tx: DbOrTx, lock: "share" | "update" | undefined, withInput: boolean) {
+  const clusterId = sql.placeholder("clusterId");
+  const unitId = sql.placeholder("unitId");
   const own = tx
     .select()
     .from(assessments)
@@ -38,12 +58,12 @@ export async function contextRows(
     .where(
       and(
         eq(assessmentInputs.assessmentId, mine.id),
-        eq(assessmentInputs.criterionCode, criterionCode ?? ""),
-        criterionCode === undefined ? sql`false` : undefined,
+        eq(assessmentInputs.criterionCode, sql.placeholder("criterionCode")),
+        withInput ? undefined : sql`false`,
       ),
     );
   const theInput = (lock ? inputQuery.for(lock) : inputQuery).as("the_input");
-  const [row] = await tx
+  return tx
     .select({
       ...pactForScoringColumns,
       // Every column of the row: the result is typed as AssessmentRow, so a new column fails the build here.
@@ -80,11 +100,4 @@ export async function contextRows(
     .leftJoin(mine, sql`true`)
     .leftJoinLateral(theInput, sql`true`)
     .where(eq(clusters.id, clusterId));
-  if (!row) return undefined;
-  return {
-    scoring: shapePactForScoring(row),
-    assessment: row.assessment ?? undefined,
-    reviewerUnitIds: row.reviewerUnitIds,
-    input: row.input ?? undefined,
-  };
 }

@@ -9,8 +9,9 @@ import { checkValue } from "./check-value";
 import { describeValue } from "./criteria";
 import { actorId, actorName, loadAssessmentContext, writable } from "./load-context";
 import { assertCan } from "./policy";
-import { bumpVersion, findInput, insertCorrection, insertEvent, writeInputIfVersion } from "./repo";
+import { bumpVersion, findInput, insertCorrection, insertEvent } from "./repo";
 import { assertSeen } from "./stale-assessment";
+import { writeInputIfVersion } from "./write-input-repo";
 
 /**
  * Corrects one criterion of a published result (council only, with a reason): a new correction record

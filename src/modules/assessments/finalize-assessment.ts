@@ -10,8 +10,9 @@ import { describeValue, flattenCriteria, isScored } from "./criteria";
 import { actorId, loadAssessmentContext, writable } from "./load-context";
 import { moveAssessment } from "./move";
 import { assertCan } from "./policy";
-import { inputsOf, writeInputIfVersion } from "./repo";
+import { inputsOf } from "./repo";
 import { assertSeen } from "./stale-assessment";
+import { writeInputIfVersion } from "./write-input-repo";
 
 /**
  * Agrees the final score (head or council): per criterion, the finalizer's explicit override, else the

@@ -110,50 +110,6 @@ export type InputValues = Partial<
   >
 >;
 
-/**
- * Writes one input if nobody else has since `version` (0: the input does not exist yet).
- * Returns undefined when someone else saved first: the caller answers 409. With `bump`, the assessment's
- * version moves in the same statement whether or not the input was written: the caller's 409 rolls it back.
- */
-export async function writeInputIfVersion(
-  tx: DbOrTx,
-  key: { councilId: string; assessmentId: string; criterionCode: string },
-  version: number,
-  values: InputValues,
-  updatedBy: string | null,
-  opts: { bump?: boolean } = {},
-): Promise<InputRow | undefined> {
-  const bump = tx.$with("bump").as(
-    tx
-      .update(assessments)
-      .set({ version: sql`${assessments.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(assessments.id, key.assessmentId), opts.bump ? undefined : sql`false`))
-      .returning({ id: assessments.id }),
-  );
-  if (version === 0) {
-    const [row] = await tx
-      .with(bump)
-      .insert(assessmentInputs)
-      .values({ ...key, ...values, version: 1, updatedBy })
-      .onConflictDoNothing()
-      .returning();
-    return row;
-  }
-  const [row] = await tx
-    .with(bump)
-    .update(assessmentInputs)
-    .set({ ...values, version: version + 1, updatedBy, updatedAt: new Date() })
-    .where(
-      and(
-        eq(assessmentInputs.assessmentId, key.assessmentId),
-        eq(assessmentInputs.criterionCode, key.criterionCode),
-        eq(assessmentInputs.version, version),
-      ),
-    )
-    .returning();
-  return row;
-}
-
 export async function userNames(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();

@@ -5,7 +5,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { describeValue } from "./criteria";
 import { type AssessmentContext, actorId, writable } from "./load-context";
-import { findInput, type InputRow, type InputValues, userNames, writeInputIfVersion } from "./repo";
+import { findInput, type InputRow, type InputValues, userNames } from "./repo";
+import { writeInputIfVersion } from "./write-input-repo";
 
 export type InputStage = "self" | "review" | "explanation" | "final" | "correction";
 

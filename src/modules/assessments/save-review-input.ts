@@ -1,12 +1,9 @@
 import { saveReviewInputBody } from "../../contracts/assessments";
-import { parseInput, validationError } from "../../contracts/parse";
+import { validationError } from "../../contracts/parse";
 import { canonicalJson } from "../../core/text/canonical-json";
-import type { Db } from "../../db/types";
-import type { Actor } from "../auth/actor";
-import { checkValue } from "./check-value";
 import { describeValue } from "./criteria";
-import { actorId, loadAssessmentContext } from "./load-context";
-import { assertCan } from "./policy";
+import { actorId } from "./load-context";
+import { loadForSave, type SaveArgs } from "./load-for-save";
 import { saveInput } from "./save-input";
 
 /**
@@ -14,28 +11,10 @@ import { saveInput } from "./save-input";
  * cross-score this one). It sits beside the self value, never replacing it; a value that differs
  * from the self value needs a comment saying why.
  */
-export async function saveReviewInput(args: {
-  db: Db;
-  actor: Actor;
-  clusterId: string;
-  unitId: string;
-  input: unknown;
-}) {
-  const input = parseInput(saveReviewInputBody, args.input);
-  return args.db.transaction(async (tx) => {
-    const ctx = await loadAssessmentContext(
-      tx,
-      args.actor,
-      args.clusterId,
-      args.unitId,
-      "update",
-      input.criterionCode,
-    );
-    assertCan(ctx.rel, ctx.status, "review");
-    const { value } = checkValue(ctx.scoring, ctx.unit.code, input.criterionCode, input.value);
+export function saveReviewInput(args: SaveArgs) {
+  return loadForSave(args, saveReviewInputBody, "review", async (tx, ctx, input, value) => {
     // Read with the context, after the assessment's lock (saveInput uses the same row).
-    const current = ctx.input?.row;
-    const self = current?.selfValue ?? null;
+    const self = ctx.input?.row?.selfValue ?? null;
     if (!input.comment && canonicalJson(value) !== canonicalJson(self)) {
       throw validationError([
         {

@@ -1,5 +1,6 @@
+import { boundTo, runBuiltOnce } from "../../db/built-once";
 import { auditLog } from "../../db/schema";
-import type { Tx } from "../../db/types";
+import type { DbOrTx, Tx } from "../../db/types";
 import { bumpWriteGeneration } from "../../db/write-generation";
 import type { Actor } from "../auth/actor";
 import { auditDigest } from "./hash";
@@ -30,7 +31,26 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
     before: toJson(entry.before),
     after: toJson(entry.after),
   };
-  await tx.insert(auditLog).values({ ...content, digest: auditDigest(content) });
+  await runBuiltOnce(tx, "audit.append", insertQuery, { ...content, digest: auditDigest(content) });
+}
+
+const COLUMNS = [
+  "councilId",
+  "at",
+  "actorId",
+  "actorName",
+  "action",
+  "entity",
+  "entityId",
+  "before",
+  "after",
+  "digest",
+] as const;
+
+/** The audit row's insert, with a placeholder per column (named after it). */
+function insertQuery(tx: DbOrTx) {
+  const values = Object.fromEntries(COLUMNS.map((c) => [c, boundTo(auditLog[c], c)]));
+  return tx.insert(auditLog).values(values as unknown as typeof auditLog.$inferInsert);
 }
 
 /** Normalises through JSON so that what we hash is what jsonb gives back (dates become strings, undefined drops). */

@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, lt, ne, or } from "drizzle-orm";
+import { and, eq, gt, lt, ne, or, sql } from "drizzle-orm";
+import { runBuiltOnce } from "../../db/built-once";
 import { councils, roleGrants, sessions, users } from "../../db/schema";
 import type { DbOrTx } from "../../db/types";
 
@@ -40,11 +41,26 @@ export async function findLiveSession(tx: DbOrTx, id: string, now: Date, idleSin
 
 /** When each live session was last marked used; an ended one (signed out, expired, idle) is absent. */
 export async function liveSessionsSeenAt(tx: DbOrTx, ids: string[], now: Date, idleSince: Date) {
-  const rows = await tx
+  // Every request reads this: built once, the ids as one array parameter whatever their number.
+  const rows = await runBuiltOnce(tx, "auth.live-sessions", liveSessionsQuery, {
+    ids,
+    now: now.toISOString(),
+    idleSince: idleSince.toISOString(),
+  });
+  return new Map(rows.map((r) => [r.id, r.lastSeenAt]));
+}
+
+function liveSessionsQuery(tx: DbOrTx) {
+  return tx
     .select({ id: sessions.id, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
-    .where(and(inArray(sessions.id, ids), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)));
-  return new Map(rows.map((r) => [r.id, r.lastSeenAt]));
+    .where(
+      and(
+        sql`${sessions.id} = any(${sql.placeholder("ids")}::text[])`,
+        gt(sessions.expiresAt, sql.placeholder("now")),
+        gt(sessions.lastSeenAt, sql.placeholder("idleSince")),
+      ),
+    );
 }
 
 /** Marks a session used now, writing only when the mark is older than `staleBefore`. */
