@@ -49,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npm run build:web --silent && node --import tsx src/cli/main.ts serve",
+    command: "npm run build:web --silent && npm run build:server --silent && node dist/thidua.mjs serve",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
