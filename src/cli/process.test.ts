@@ -6,6 +6,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { repoRoot } from "../repo-root";
+import { freePort, health } from "../test-support/child-server";
 import { writeDataDir } from "../test-support/data-dir";
 
 // Real processes of the `thidua` command on the embedded database (PGlite); no TEST_DATABASE_URL needed.
@@ -41,17 +42,6 @@ const demoDataDir = (): string => {
   fs.cpSync(demoDir, dataDir, { recursive: true });
   return dataDir;
 };
-
-/** A port that was free a moment ago: bind port 0 and let it go. */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
 
 /** `thidua …` — one process, so its pid is the one that holds the lock. */
 const thidua = (args: string[], env: Record<string, string>): Proc => {
@@ -89,14 +79,6 @@ const waitFor = async (what: string, proc: Proc, ok: () => boolean | Promise<boo
   throw new Error(`timed out waiting for ${what}:\n${proc.out()}`);
 };
 
-const health = async (port: number): Promise<number | null> => {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
-  } catch {
-    return null;
-  }
-};
-
 const startServer = async (dataDir: string): Promise<{ proc: Proc; port: number }> => {
   const port = await freePort();
   const proc = thidua(["serve"], { PORT: String(port), HOST: "127.0.0.1", THIDUA_DATA_DIR: dataDir });
@@ -132,7 +114,7 @@ describe("thidua serve: the data directory lock", () => {
       expect(second.out()).toContain(String(first.proc.child.pid));
       expect(second.out()).toMatch(/đang được tiến trình \d+ trên máy [^ ]+, từ [^ ]+ sử dụng/);
       // The first server is untouched by the attempt.
-      expect(await health(first.port)).toBe(200);
+      expect(await health(first.port), first.proc.out()).toBe(200);
       expect((await stop(first.proc)).code).toBe(0);
     },
     LONG,

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import http from "node:http";
 import net from "node:net";
 import { inject } from "vitest";
 import { repoRoot } from "../repo-root";
@@ -19,13 +20,18 @@ export const freePort = (): Promise<number> =>
     });
   });
 
-const health = async (port: number): Promise<number | null> => {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
-  } catch {
-    return null;
-  }
-};
+/**
+ * GET /api/health's status, or null when nothing answers. On a new connection each time: a pooled keep-alive
+ * socket the server is closing just then (its 5 s idle timeout) would fail the request with the server up.
+ */
+export const health = (port: number): Promise<number | null> =>
+  new Promise((resolve) => {
+    const req = http.get({ host: "127.0.0.1", port, path: "/api/health", agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? null);
+    });
+    req.on("error", () => resolve(null));
+  });
 
 /**
  * Starts `thidua serve` (this run's build of src/cli/main.ts, src/test-support/server-bundle-setup.ts) with
