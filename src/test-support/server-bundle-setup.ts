@@ -19,6 +19,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   await mkdir(path.join(repoRoot, ".tmp"), { recursive: true });
   const dir = await mkdtemp(path.join(repoRoot, ".tmp", "vitest-server-"));
-  project.provide("serverBundle", await buildServer(path.join(dir, "thidua.mjs")));
+  const file = await buildServer(path.join(dir, "thidua.mjs"));
+  project.provide("serverBundle", file);
+  // In watch mode, each rerun runs the sources as they are now.
+  project.onTestsRerun(async () => {
+    await buildServer(file);
+  });
   return async () => rm(dir, { recursive: true, force: true });
 }
