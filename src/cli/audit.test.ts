@@ -5,8 +5,8 @@ import { and, eq, gt } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/open";
 import { auditHeads, auditLog } from "../db/schema";
-import { createDemoIfEmpty } from "../demo/create-demo";
 import { ensureAuditKey } from "../modules/audit/audit-key";
+import { writeDataDir } from "../test-support/data-dir";
 import { runAuditCheckpoint, runAuditVerify } from "./audit";
 
 // The commands on an embedded data dir holding the demo, as an operator runs them with the server stopped.
@@ -23,9 +23,8 @@ const capture = () => {
 
 describe("thidua audit checkpoint / verify --checkpoint", () => {
   it("files a checkpoint of the demo, verifies it, then names a deleted tail", async () => {
-    const db = await openDatabase({ kind: "pglite", dataDir });
-    await createDemoIfEmpty(db.db);
-    await db.close();
+    // What a first `thidua serve` with the demo leaves, from the run's template instead of building it again.
+    await writeDataDir(dataDir, "demo");
     const key = ensureAuditKey(`${dataDir}.audit-key.pem`);
 
     const file = path.join(root, "moc.txt");

@@ -14,6 +14,7 @@ import { fillSelf, PDF, setUpCluster } from "../modules/assessments/test-fixture
 import { systemActor } from "../modules/auth/actor";
 import { exportClusterYear } from "../modules/exchange/export-cluster-year";
 import { uploadOf } from "../modules/files/put-blob";
+import { writeDataDir } from "../test-support/data-dir";
 import { runAuditVerify } from "./audit";
 import { runBackup, runRestore } from "./backup";
 
@@ -106,6 +107,7 @@ beforeAll(async () => {
   } else {
     const dataDir = path.join(root, "source");
     sourceEnv = { THIDUA_DATA_DIR: dataDir };
+    await writeDataDir(dataDir, "migrated"); // the run's migrated template, not initdb and migrations again
     source = await openDatabase({ kind: "pglite", dataDir });
     await fill(source.db);
     expected = await snapshot(source.db);

@@ -197,6 +197,6 @@ describe("crash durability", () => {
     expect(err).toEqual([]);
     expect(verified).toBe(0);
     expect(out[0]).toMatch(/^Nhật ký toàn vẹn: \d+ bản ghi/);
-    // Four starts of the server under tsx: about 3 minutes on a loaded 2-core machine.
+    // Four starts of the server: minutes on a loaded 2-core machine.
   }, 600_000);
 });

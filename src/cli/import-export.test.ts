@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseClusterYear, scoreClusterYear } from "../core/scoring";
 import { openDatabase } from "../db/open";
+import { writeDataDir } from "../test-support/data-dir";
 import { makeCouncil } from "../test-support/factories";
 import { runExport } from "./export";
 import { runImport } from "./import";
@@ -12,6 +13,8 @@ import { runScore } from "./score";
 const fixture = (name: string) => new URL(`../core/scoring/fixtures/${name}`, import.meta.url).pathname;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-import-"));
 const env = { THIDUA_DATA_DIR: dataDir };
+// A migrated installation without a council (what `thidua migrate` leaves), from the run's template.
+beforeAll(() => writeDataDir(dataDir, "migrated"), 180_000);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function io() {

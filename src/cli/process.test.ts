@@ -3,14 +3,15 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { repoRoot } from "../repo-root";
+import { freePort, health } from "../test-support/child-server";
 import { writeDataDir } from "../test-support/data-dir";
 
 // Real processes of the `thidua` command on the embedded database (PGlite); no TEST_DATABASE_URL needed.
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const mainTs = path.join(repoRoot, "src", "cli", "main.ts");
+// This run's build of src/cli/main.ts (src/test-support/server-bundle-setup.ts): starts in a third of tsx's time.
+const thiduaBundle = inject("serverBundle");
 const LONG = 240_000;
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
@@ -42,23 +43,12 @@ const demoDataDir = (): string => {
   return dataDir;
 };
 
-/** A port that was free a moment ago: bind port 0 and let it go. */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-
-/** `node --import tsx src/cli/main.ts …` — one process, so its pid is the one that holds the lock. */
+/** `thidua …` — one process, so its pid is the one that holds the lock. */
 const thidua = (args: string[], env: Record<string, string>): Proc => {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, THIDUA_DEMO: "1", ...env };
   delete childEnv.DATABASE_URL;
   delete childEnv.TEST_DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", mainTs, ...args], {
+  const child = spawn(process.execPath, [thiduaBundle, ...args], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
@@ -87,14 +77,6 @@ const waitFor = async (what: string, proc: Proc, ok: () => boolean | Promise<boo
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${what}:\n${proc.out()}`);
-};
-
-const health = async (port: number): Promise<number | null> => {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
-  } catch {
-    return null;
-  }
 };
 
 const startServer = async (dataDir: string): Promise<{ proc: Proc; port: number }> => {
@@ -132,7 +114,7 @@ describe("thidua serve: the data directory lock", () => {
       expect(second.out()).toContain(String(first.proc.child.pid));
       expect(second.out()).toMatch(/đang được tiến trình \d+ trên máy [^ ]+, từ [^ ]+ sử dụng/);
       // The first server is untouched by the attempt.
-      expect(await health(first.port)).toBe(200);
+      expect(await health(first.port), first.proc.out()).toBe(200);
       expect((await stop(first.proc)).code).toBe(0);
     },
     LONG,

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { sql } from "drizzle-orm";
 import { openDatabase, openOptionsFromEnv } from "../db/open";
@@ -11,10 +10,11 @@ import { deleteOrphanBlobs } from "../modules/files/put-blob";
 import { mailerFromEnv } from "../modules/notifications/mailer";
 import { startReminderWorker } from "../modules/notifications/reminder-worker";
 import { currentTime } from "../modules/tasks/clock";
+import { repoRoot } from "../repo-root";
 import { createApp } from "../server/app";
 import { serverConfigFromEnv } from "../server/config";
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+const webDist = path.join(repoRoot, "web", "dist");
 
 /**
  * The demo, with its published password, is for trying thidua on the embedded database. A PostgreSQL

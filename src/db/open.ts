@@ -1,5 +1,4 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -8,13 +7,14 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { repoRoot } from "../repo-root";
 import { acquireDataDirLock } from "./lock";
 import { pgliteBytea } from "./pglite-bytea";
 import * as schema from "./schema";
 import type { Db } from "./types";
 import { markSingleWriter } from "./write-generation";
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+export const migrationsFolder = path.join(repoRoot, "src", "db", "migrations");
 
 export type Database = {
   db: Db;

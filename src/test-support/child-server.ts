@@ -1,12 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import http from "node:http";
 import net from "node:net";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
+import { repoRoot } from "../repo-root";
 
 // `thidua serve` as a real child process, for tests that stop it (SIGTERM) or kill it (SIGKILL).
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const mainTs = path.join(repoRoot, "src", "cli", "main.ts");
 
 export type Exit = { code: number | null; signal: NodeJS.Signals | null };
 export type ServerProcess = { child: ChildProcess; port: number; out: () => string; exited: Promise<Exit> };
@@ -22,17 +20,23 @@ export const freePort = (): Promise<number> =>
     });
   });
 
-const health = async (port: number): Promise<number | null> => {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
-  } catch {
-    return null;
-  }
-};
+/**
+ * GET /api/health's status, or null when nothing answers. On a new connection each time: a pooled keep-alive
+ * socket the server is closing just then (its 5 s idle timeout) would fail the request with the server up.
+ */
+export const health = (port: number): Promise<number | null> =>
+  new Promise((resolve) => {
+    const req = http.get({ host: "127.0.0.1", port, path: "/api/health", agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? null);
+    });
+    req.on("error", () => resolve(null));
+  });
 
 /**
- * Starts `node --import tsx src/cli/main.ts serve` with exactly the database variables given (the test
- * runner's DATABASE_URL / TEST_DATABASE_URL are removed) and waits until /api/health answers 200.
+ * Starts `thidua serve` (this run's build of src/cli/main.ts, src/test-support/server-bundle-setup.ts) with
+ * exactly the database variables given (the test runner's DATABASE_URL / TEST_DATABASE_URL are removed) and
+ * waits until /api/health answers 200.
  */
 export async function startServer(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, THIDUA_REMINDERS: "0", ...env };
@@ -41,7 +45,7 @@ export async function startServer(env: Record<string, string>, port?: number): P
   const listen = port ?? (await freePort());
   childEnv.PORT = String(listen);
   childEnv.HOST = "127.0.0.1";
-  const child = spawn(process.execPath, ["--import", "tsx", mainTs, "serve"], {
+  const child = spawn(process.execPath, [inject("serverBundle"), "serve"], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { repoRoot } from "../../../repo-root";
 
 // Liberation Serif 2 (SIL OFL): Times New Roman's metric twin, with every Vietnamese glyph. Embedded in PDFs,
 // and named "Times New Roman" in DOCX so Word uses the font the rules prescribe (same metrics, same breaks).
 
-export const FONT_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../../assets/fonts");
+export const FONT_DIR = join(repoRoot, "assets", "fonts");
 export const FONT_FILES = {
   normal: join(FONT_DIR, "LiberationSerif-Regular.ttf"),
   bold: join(FONT_DIR, "LiberationSerif-Bold.ttf"),
