@@ -36,16 +36,20 @@ export const health = (port: number): Promise<number | null> =>
 /**
  * Starts `thidua serve` (this run's build of src/cli/main.ts, src/test-support/server-bundle-setup.ts) with
  * exactly the database variables given (the test runner's DATABASE_URL / TEST_DATABASE_URL are removed) and
- * waits until /api/health answers 200.
+ * waits until /api/health answers 200. Outside Vitest (the benchmarks), `bundle` names the build to start.
  */
-export async function startServer(env: Record<string, string>, port?: number): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  port?: number,
+  bundle: string = inject("serverBundle"),
+): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, THIDUA_REMINDERS: "0", ...env };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   delete childEnv.TEST_DATABASE_URL;
   const listen = port ?? (await freePort());
   childEnv.PORT = String(listen);
   childEnv.HOST = "127.0.0.1";
-  const child = spawn(process.execPath, [inject("serverBundle"), "serve"], {
+  const child = spawn(process.execPath, [bundle, "serve"], {
     cwd: repoRoot,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
