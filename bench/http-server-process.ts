@@ -19,7 +19,10 @@ export async function benchServerProcess(
 ): Promise<SummaryRow[]> {
   if (!server.databaseUrl) return [];
   const bundle = await buildServer(path.join(repoRoot, ".tmp", "bench-server", "thidua.mjs"));
-  const child = await startServer({ DATABASE_URL: server.databaseUrl, THIDUA_DEMO: "0" }, undefined, bundle);
+  // BENCH_SERVER_NODE_OPTIONS: flags for the server's Node alone (say, a heap limit), not the benchmark's.
+  const flags = process.env.BENCH_SERVER_NODE_OPTIONS;
+  const env = { DATABASE_URL: server.databaseUrl, THIDUA_DEMO: "0", ...(flags ? { NODE_OPTIONS: flags } : {}) };
+  const child = await startServer(env, undefined, bundle);
   const other: HttpServer = { ...server, origin: `http://127.0.0.1:${child.port}`, pid: child.child.pid };
   console.log(`\n-- the server in a process of its own (pid ${other.pid}), as production runs it --`);
   const label = (s: string) => tag(`server process: ${s}`);
