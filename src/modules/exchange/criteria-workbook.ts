@@ -35,7 +35,7 @@ export async function exportCriteriaWorkbook(args: {
   if (!scoring?.pact) throw notFound("Giao ước của cụm");
   const { cluster, criteria, rules } = scoring;
   const units = ctx.members;
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const span = CRITERIA_HEADERS.length + units.length;
   const ws = wb.addWorksheet("Bảng tiêu chí", {
     views: [{ state: "frozen", xSplit: 2, ySplit: CRITERIA_HEADER_ROW }],

@@ -1,6 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { AppError } from "../../server/errors";
 import { assertSafeZip, XLSX_LIMITS, type ZipLimits } from "../files/zip-guard";
+import { loadExcelJs } from "./xlsx";
 
 /**
  * The one way thidua opens an uploaded .xlsx: exceljs inflates the whole archive in memory, so the
@@ -17,7 +18,7 @@ export async function loadXlsx(
     if (err instanceof AppError && err.status === 422) throw unreadable();
     throw err;
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   try {
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch {

@@ -4,7 +4,7 @@ import { newWorkbook, printSetup, titleRow, toBytes } from "./xlsx";
 
 describe("printSetup", () => {
   it("prints A4 landscape, one page wide, with the header row on every page, as Excel reads it back", async () => {
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     const ws = wb.addWorksheet("Xếp hạng");
     titleRow(ws, 1, "BẢNG XẾP HẠNG THI ĐUA NĂM 2020", 5, 14);
     ws.getRow(4).values = ["Hạng", "Đơn vị", "Tổng điểm"];

@@ -60,7 +60,7 @@ export async function exportScoringSheet(args: {
   const scoring = await pactForScoring(args.db, clusterId);
   if (!scoring?.pact || scoring.criteria.length === 0) throw notFound("Giao ước của cụm");
   const inputs = await storedInputs(args.db, clusterId);
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const meta = wb.addWorksheet(META_SHEET, { state: "veryHidden" });
   [
     ["format", SHEET_FORMAT],

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 // Shared bits of the Excel files thidua writes: one look, numbers as numbers, and the download headers.
 
@@ -8,8 +8,16 @@ export const POINTS_FORMAT = "0.00";
 /** Points taken off: stored as the positive amount of scoring.md, shown with a minus sign (0 stays 0.00). */
 export const PENALTY_FORMAT = '"−"0.00;"−"0.00;0.00';
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+/**
+ * exceljs is loaded the first time a workbook is made or read, not when the server starts: it is about
+ * 27 MiB of a server's memory that most processes never use.
+ */
+export async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = "thidua";
   wb.created = new Date();
   return wb;

@@ -101,7 +101,7 @@ async function buildWorkbook(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const results = view.ranking?.results ?? [];
   const { code, name, year } = ctx.cluster;
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
 
   const ws = wb.addWorksheet("Xếp hạng", { views: [{ state: "frozen", ySplit: RANKING_HEADER_ROW }] });
   titleRow(ws, 1, `BẢNG XẾP HẠNG THI ĐUA NĂM ${year}`, RANKING_HEADERS.length, 14);

@@ -104,7 +104,7 @@ export async function taskFollowUpWorkbook(args: { db: Db; actor: Actor; cluster
     return { task, state };
   });
 
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet("Theo dõi nhiệm vụ", {
     views: [{ state: "frozen", xSplit: 2, ySplit: FOLLOW_UP_HEADER_ROW }],
   });

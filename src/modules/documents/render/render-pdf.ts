@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import pdfmake from "pdfmake";
 import type {
   Content,
   ContentStack,
@@ -13,21 +12,32 @@ import { type Composed, composeDocument, type Line, listMarker } from "./compose
 import { FONT_FILES } from "./fonts";
 import { A4_MM, MM_TO_PT } from "./layout-spec";
 
-// pdfmake in Node reads fonts from its virtual file system: load the four TTFs once and allow no other
-// file or URL access, so a document can never pull in anything but our fonts.
-type Vfs = { writeFileSync(name: string, data: Buffer): void };
-const vfs = (pdfmake as unknown as { virtualfs: Vfs }).virtualfs;
 const FAMILY = "LiberationSerif";
-const fontNames = Object.fromEntries(
-  Object.entries(FONT_FILES).map(([style, path]) => {
-    const name = `${FAMILY}-${style}.ttf`;
-    vfs.writeFileSync(name, readFileSync(path));
-    return [style, name];
-  }),
-) as Record<keyof typeof FONT_FILES, string>;
-pdfmake.setFonts({ [FAMILY]: fontNames });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy(() => false);
+
+// pdfmake in Node reads fonts from its virtual file system: load the four TTFs once and allow no other
+// file or URL access, so a document can never pull in anything but our fonts. Loaded with the first PDF,
+// not when the server starts (pdfmake and the fonts are about 26 MiB most processes never use).
+type Vfs = { writeFileSync(name: string, data: Buffer): void };
+type Pdfmake = typeof import("pdfmake");
+let pdfmakeReady: Promise<Pdfmake> | undefined;
+const loadPdfmake = (): Promise<Pdfmake> => {
+  pdfmakeReady ??= import("pdfmake").then((module) => {
+    const pdfmake = (module as { default?: Pdfmake }).default ?? module;
+    const vfs = (pdfmake as unknown as { virtualfs: Vfs }).virtualfs;
+    const fontNames = Object.fromEntries(
+      Object.entries(FONT_FILES).map(([style, path]) => {
+        const name = `${FAMILY}-${style}.ttf`;
+        vfs.writeFileSync(name, readFileSync(path));
+        return [style, name];
+      }),
+    ) as Record<keyof typeof FONT_FILES, string>;
+    pdfmake.setFonts({ [FAMILY]: fontNames });
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => false);
+    return pdfmake;
+  });
+  return pdfmakeReady;
+};
 
 const INDENT = 10 * MM_TO_PT;
 const SIGN_SPACE = 62;
@@ -58,7 +68,7 @@ async function pdfBytes(content: Content[], title: string): Promise<Uint8Array> 
       page > 1 ? { text: String(page), alignment: "center", fontSize: 13, margin: [0, 28, 0, 0] } : null,
     content,
   };
-  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  const buffer = await (await loadPdfmake()).createPdf(definition).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
