@@ -21,7 +21,11 @@ export async function benchServerProcess(
   const bundle = await buildServer(path.join(repoRoot, ".tmp", "bench-server", "thidua.mjs"));
   // BENCH_SERVER_NODE_OPTIONS: flags for the server's Node alone (say, a heap limit), not the benchmark's.
   const flags = process.env.BENCH_SERVER_NODE_OPTIONS;
-  const env = { DATABASE_URL: server.databaseUrl, THIDUA_DEMO: "0", ...(flags ? { NODE_OPTIONS: flags } : {}) };
+  const env = {
+    DATABASE_URL: server.databaseUrl,
+    THIDUA_DEMO: "0",
+    ...(flags ? { NODE_OPTIONS: flags } : {}),
+  };
   const child = await startServer(env, undefined, bundle);
   const other: HttpServer = { ...server, origin: `http://127.0.0.1:${child.port}`, pid: child.child.pid };
   console.log(`\n-- the server in a process of its own (pid ${other.pid}), as production runs it --`);
