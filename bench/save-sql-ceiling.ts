@@ -8,6 +8,7 @@
 import pg from "pg";
 import { type HttpServer, startHttpServer } from "./http-setup";
 import { loadAverage } from "./machine";
+import { watchPgQueries } from "./sql-counter";
 import { distribution, int, ms } from "./stats";
 
 type Sent = { text: string; values: unknown[] | undefined; rowMode: string | undefined };
@@ -66,10 +67,8 @@ try {
  */
 async function recordWriters(s: HttpServer) {
   const headers = { cookie: s.cookie, "content-type": "application/json", "x-csrf-token": s.csrfToken };
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const query = proto.query;
   let log: Sent[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
+  const stop = watchPgQueries((args) => {
     const [first, second] = args as [
       string | { text: string; values?: unknown[]; rowMode?: string },
       unknown,
@@ -83,8 +82,7 @@ async function recordWriters(s: HttpServer) {
             rowMode: first.rowMode,
           },
     );
-    return query.apply(this, args);
-  };
+  });
   const writers: { templates: Template[]; saves: number }[] = [];
   try {
     for (const t of s.writeTargets) {
@@ -115,7 +113,7 @@ async function recordWriters(s: HttpServer) {
       writers.push({ templates, saves: 0 });
     }
   } finally {
-    proto.query = query;
+    stop();
   }
   return writers;
 }

@@ -16,17 +16,19 @@ export function countSql(server: HttpServer): SqlCounter {
       () => n++,
       () => n,
     );
+  return { count: () => n, stop: watchPgQueries(() => n++) };
+}
+
+/** Calls `seen` with the arguments of every query any pg client of this process sends; returns the stop. */
+export function watchPgQueries(seen: (args: unknown[]) => void): () => void {
   const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const query = proto.query;
   proto.query = function (this: unknown, ...args: unknown[]) {
-    n++;
+    seen(args);
     return query.apply(this, args);
   };
-  return {
-    count: () => n,
-    stop: () => {
-      proto.query = query;
-    },
+  return () => {
+    proto.query = query;
   };
 }
 

@@ -2,12 +2,11 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../repo-root";
 import { currentHolder } from "./lock-holder";
 
 // Real processes contend for one data dir; each prints WON or LOCKED <message>.
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });

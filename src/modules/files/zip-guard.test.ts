@@ -2,14 +2,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../../repo-root";
 import { manyEntries, paddedWorkbook } from "../../test-support/zip-bomb";
 import { assertSafeZip, XLSX_LIMITS } from "./zip-guard";
 
 const MB = 1024 * 1024;
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 let workbook: Uint8Array;
 let tmp: string;
 

@@ -21,8 +21,9 @@ type Vfs = { writeFileSync(name: string, data: Buffer): void };
 type Pdfmake = typeof import("pdfmake");
 let pdfmakeReady: Promise<Pdfmake> | undefined;
 const loadPdfmake = (): Promise<Pdfmake> => {
+  // pdfmake is CommonJS: its module.exports is the import's default (absent from its type declarations).
   pdfmakeReady ??= import("pdfmake").then((module) => {
-    const pdfmake = (module as { default?: Pdfmake }).default ?? module;
+    const pdfmake = (module as unknown as { default: Pdfmake }).default;
     const vfs = (pdfmake as unknown as { virtualfs: Vfs }).virtualfs;
     const fontNames = Object.fromEntries(
       Object.entries(FONT_FILES).map(([style, path]) => {
