@@ -10,7 +10,8 @@ describe("printSetup", () => {
     ws.getRow(4).values = ["Hạng", "Đơn vị", "Tổng điểm"];
     printSetup(ws, 4, true);
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load((await toBytes(wb)).buffer);
+    // The bytes alone: toBytes gives a view that may sit inside a larger, pooled ArrayBuffer.
+    await back.xlsx.load((await toBytes(wb)).slice().buffer);
     const sheet = back.getWorksheet("Xếp hạng");
     expect(sheet?.pageSetup).toMatchObject({
       paperSize: 9,
