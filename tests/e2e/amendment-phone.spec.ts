@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 // The demo's 2020 cluster is published (the whole cluster at once) and its pact locked. Lowering I.2's

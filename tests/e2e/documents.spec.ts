@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 test("the cluster head downloads Cụm 1's 2020 documents from the Văn bản page", async ({ page }) => {

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { pdfText } from "../../src/modules/documents/test-files";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { castBallot, csrfHeaders, docxText, live, signedIn } from "./meeting-helpers";
 
 // A new meeting from convening to signed minutes: the cluster head names the chair (from the register: his

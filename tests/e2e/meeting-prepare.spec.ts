@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { live, signedIn } from "./meeting-helpers";
 
 // The cluster head convenes a new giao ban meeting and prepares it in the browser: the agenda (three items,

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { castBallot, live, signedIn } from "./meeting-helpers";
 
 // The demo's meeting of 24/11/2020 has ended with approved minutes; a live secret ballot runs at the demo's

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { unzipEntries } from "../../src/modules/documents/test-files";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { csrfHeaders, docxText } from "./meeting-helpers";
 import { signIn } from "./sign-in";
 

@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 // The demo's 2021 cluster has a locked pact and every assessment still in draft. Uông Bí scores

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 
 const CLUSTER = "Cụm thi đua Ban Tuyên giáo các thị ủy, thành ủy";
 const MEMBERS = [

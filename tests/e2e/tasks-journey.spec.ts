@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 // The demo's 2021 key tasks: Uông Bí reports on the first one; Móng Cái shows late on Resolution 11-NQ/TU.

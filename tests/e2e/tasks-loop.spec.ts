@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 // Issue 11's loop in the browser: the head assigns a task from the conference's conclusions, Uông Bí reports on

@@ -1,5 +1,6 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { test } from "./fixtures";
 import { signIn } from "./sign-in";
 
 // Each role's to-do list and the explanation round, on the demo's 2021 cluster. Cẩm Phả self-scores and
