@@ -62,6 +62,7 @@ export const routes: RouteObject[] = [
           page("to-chuc", () => import("./orgs/org-list-page"), "OrgListPage"),
           page("to-chuc/:id", () => import("./orgs/org-page"), "OrgPage"),
           page("can-bo", () => import("./people/people-page"), "PeoplePage"),
+          page("quan-tri", () => import("./accounts/admin-page"), "AdminPage"),
           // The year's scoring pages load on first visit, keeping the first download small.
           {
             path: "giao-uoc",

@@ -1,5 +1,6 @@
 import "i18next";
 import type { Messages } from "./vi";
+import type { viAccounts } from "./vi-accounts";
 import type { viDocuments } from "./vi-documents";
 import type { viMeetedit } from "./vi-meetedit";
 import type { viMeetprep } from "./vi-meetprep";
@@ -10,6 +11,7 @@ declare module "i18next" {
     defaultNS: "translation";
     resources: {
       translation: Messages & {
+        accounts: typeof viAccounts;
         documents: typeof viDocuments;
         meetprep: typeof viMeetprep;
         meetedit: typeof viMeetedit;

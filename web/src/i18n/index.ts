@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { vi } from "./vi";
+import { viAccounts } from "./vi-accounts";
 import { viDocuments } from "./vi-documents";
 import { viMeetedit } from "./vi-meetedit";
 import { viMeetprep } from "./vi-meetprep";
@@ -35,6 +36,7 @@ export const initI18n = async (): Promise<void> => {
       vi: {
         translation: {
           ...vi,
+          accounts: viAccounts,
           documents: viDocuments,
           meetprep: viMeetprep,
           meetedit: viMeetedit,

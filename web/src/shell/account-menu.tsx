@@ -1,6 +1,8 @@
 import { Menu, UnstyledButton } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
+import { ChangePasswordModal } from "../accounts/change-password-modal";
 import { useErrorText } from "../api/error-text";
 import { useSignOutOthers } from "../auth/auth-api";
 import { useCurrentUser } from "../auth/current-user";
@@ -8,12 +10,13 @@ import { AccountBadge } from "./account-badge";
 
 // Loaded after the first page shows: the menu's popover code is not part of the first download.
 
-/** Who is signed in, and ending their other sessions. */
+/** Who is signed in, changing their password, and ending their other sessions. */
 export const AccountMenu = () => {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const signOutOthers = useSignOutOthers();
   const errorText = useErrorText();
+  const [changing, { open: openChange, close: closeChange }] = useDisclosure(false);
 
   const endOtherSessions = () =>
     signOutOthers.mutate(undefined, {
@@ -28,18 +31,22 @@ export const AccountMenu = () => {
     });
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t("session.accountMenu", { name: user.displayName })}>
-          <AccountBadge name={user.displayName} />
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t("session.signedInAs", { username: user.username })}</Menu.Label>
-        <Menu.Item onClick={endOtherSessions} disabled={signOutOthers.isPending}>
-          {t("session.signOutOthers")}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton aria-label={t("session.accountMenu", { name: user.displayName })}>
+            <AccountBadge name={user.displayName} />
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{t("session.signedInAs", { username: user.username })}</Menu.Label>
+          <Menu.Item onClick={openChange}>{t("accounts.change")}</Menu.Item>
+          <Menu.Item onClick={endOtherSessions} disabled={signOutOthers.isPending}>
+            {t("session.signOutOthers")}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ChangePasswordModal opened={changing} onClose={closeChange} />
+    </>
   );
 };

@@ -22,7 +22,7 @@ export const WORK_ITEMS: readonly NavItem[] = [
 export const CATALOGUE_ITEMS: readonly NavItem[] = [
   { key: "orgs", path: "/to-chuc", built: true },
   { key: "people", path: "/can-bo", built: true },
-  { key: "admin", path: "/quan-tri", built: false },
+  { key: "admin", path: "/quan-tri", built: true },
 ];
 
 export const NAV_ITEMS: readonly NavItem[] = [...WORK_ITEMS, ...CATALOGUE_ITEMS];
