@@ -71,7 +71,7 @@ export const enAccounts: Shape<typeof viAccounts> = {
   changeTitle: "Change password",
   currentPassword: "Current password",
   changeDone: "Password changed",
-  changeDoneText_zero: "The new password applies from your next sign-in.",
+  changeDoneText_zero: "The new password applies; there were no other sessions.",
   changeDoneText_other: "The new password applies; {{count}} session(s) on other devices were signed out.",
   changeFailed: "Could not change the password",
   togglePassword: "Show or hide the characters typed",

@@ -69,7 +69,7 @@ export const viAccounts = {
   changeTitle: "Đổi mật khẩu",
   currentPassword: "Mật khẩu hiện tại",
   changeDone: "Đã đổi mật khẩu",
-  changeDoneText_zero: "Mật khẩu mới có hiệu lực từ lần đăng nhập sau.",
+  changeDoneText_zero: "Mật khẩu mới đã có hiệu lực; không có phiên đăng nhập nào khác.",
   changeDoneText_other: "Mật khẩu mới có hiệu lực; đã đăng xuất {{count}} phiên trên thiết bị khác.",
   changeFailed: "Không đổi được mật khẩu",
   togglePassword: "Hiện hoặc ẩn ký tự đã gõ",
