@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import type { Db } from "../db/types";
 import { bumpWriteGeneration, withWriteScope } from "../db/write-generation";
+import { accountRoutes } from "../modules/accounts/routes";
 import { assessmentRoutes } from "../modules/assessments/routes";
 import { unitFormRoutes } from "../modules/assessments/unit-form-routes";
 import { authRoutes } from "../modules/auth/routes";
@@ -129,6 +130,7 @@ export function createApp(opts: {
   app.route("/", unitFormRoutes);
   app.route("/", reportDocumentRoutes);
   app.route("/", taskFollowUpRoutes);
+  app.route("/", accountRoutes);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -80,6 +80,27 @@ export async function deleteOtherSessions(tx: DbOrTx, userId: string, keepId: st
   return rows.map((r) => r.id);
 }
 
+/** Ends every session of a user; returns the ended sessions' ids. */
+export async function deleteUserSessions(tx: DbOrTx, userId: string) {
+  const rows = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return rows.map((r) => r.id);
+}
+
+export async function findUserById(tx: DbOrTx, id: string) {
+  const [row] = await tx.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** Sets a new hash only if the stored one is still `oldHash` (no change came in between); whether it did. */
+export async function replacePasswordHash(tx: DbOrTx, userId: string, oldHash: string, newHash: string) {
+  const rows = await tx
+    .update(users)
+    .set({ passwordHash: newHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
 export async function deleteSession(tx: DbOrTx, id: string) {
   await tx.delete(sessions).where(eq(sessions.id, id));
 }

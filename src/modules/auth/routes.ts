@@ -1,11 +1,13 @@
 import { createRoute } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
+import { changePasswordInput, sessionsEnded } from "../../contracts/accounts";
 import { loginInput, me } from "../../contracts/auth";
 import { unauthenticated } from "../../server/errors";
 import { SESSION_COOKIE } from "../../server/middleware/session";
 import { dataResponse, errorResponses, newRouter } from "../../server/router";
 import { clientAddress, servedOverHttps } from "../../server/security/client";
+import { changePassword } from "./change-password";
 import { login, SESSION_HOURS } from "./login";
 import { endOtherSessions, endSession, resolveSession } from "./sessions";
 
@@ -42,6 +44,17 @@ const signOutOthersRoute = createRoute({
   responses: { ...dataResponse(z.object({ ended: z.int().min(0) })), ...errorResponses(401, 403) },
 });
 
+const changePasswordRoute = createRoute({
+  method: "put",
+  path: "/api/auth/password",
+  tags: ["auth"],
+  summary: "Đổi mật khẩu của mình (giữ phiên hiện tại, kết thúc các phiên khác)",
+  request: {
+    body: { content: { "application/json": { schema: changePasswordInput } }, required: true },
+  },
+  responses: { ...dataResponse(sessionsEnded), ...errorResponses(400, 401, 403, 409) },
+});
+
 export const authRoutes = newRouter()
   .openapi(loginRoute, async (c) => {
     const db = c.get("db");
@@ -75,6 +88,12 @@ export const authRoutes = newRouter()
     if (!session) throw unauthenticated();
     const ended = await endOtherSessions(c.get("db"), session, clientAddress(c, c.get("config")));
     return c.json({ data: { ended } }, 200);
+  })
+  .openapi(changePasswordRoute, async (c) => {
+    const session = c.get("session");
+    if (!session) throw unauthenticated();
+    const data = await changePassword({ db: c.get("db"), session, input: c.req.valid("json") });
+    return c.json({ data }, 200);
   })
   .openapi(meRoute, (c) => {
     const session = c.get("session");

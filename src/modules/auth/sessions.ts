@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Me } from "../../contracts/auth";
 import { todayVn } from "../../core/orgs/dated";
 import { batchedRead } from "../../db/batched-read";
-import type { Db } from "../../db/types";
+import type { Db, Tx } from "../../db/types";
 import { isSingleWriter } from "../../db/write-generation";
 import { DEFAULT_SESSION_IDLE_MINUTES } from "../../server/config";
 import { namesAt } from "../orgs/list-organizations";
@@ -11,6 +11,7 @@ import {
   deleteExpiredSessions,
   deleteOtherSessions,
   deleteSession,
+  deleteUserSessions,
   findLiveSession,
   grantsOf,
   liveSessionsSeenAt,
@@ -162,6 +163,18 @@ export async function endOtherSessions(db: Db, session: ResolvedSession, address
   const entries = cacheOf(db);
   for (const id of ended) entries.delete(id);
   return ended.length;
+}
+
+/**
+ * Ends every session of a user inside the caller's transaction (a password reset); returns their ids, which
+ * the caller passes to `forgetSessions` once the transaction has committed.
+ */
+export const endAllSessionsOf = (tx: Tx, userId: string): Promise<string[]> => deleteUserSessions(tx, userId);
+
+/** Drops ended sessions from this process's cache at once, so their cookies are refused from now on. */
+export function forgetSessions(db: Db, ids: readonly string[]): void {
+  const entries = cacheOf(db);
+  for (const id of ids) entries.delete(id);
 }
 
 /** Deletes expired and idle sessions and forgotten throttle keys; run at sign-in and periodically. */
