@@ -1,8 +1,22 @@
-import { Button, List, Table, Text } from "@mantine/core";
+import { Button, List, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../lib/format";
 import type { Account } from "./accounts-api";
 import { grantLabel } from "./grant-label";
+
+const ResetButton = ({ account, onReset }: { account: Account; onReset: (account: Account) => void }) => {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      onClick={() => onReset(account)}
+      aria-label={t("accounts.resetFor", { name: account.displayName })}
+    >
+      {t("accounts.reset")}
+    </Button>
+  );
+};
 
 type AccountTableProps = {
   accounts: readonly Account[];
@@ -14,8 +28,8 @@ type AccountTableProps = {
 
 /**
  * The council's accounts: name (row header), username, roles with their unit or cluster, created date, and
- * "Đặt lại mật khẩu". At 390 px the username moves under the name and the date hides: name, roles and the
- * action stay in view.
+ * "Đặt lại mật khẩu". At 390 px the username and the button move under the name and the date hides: name,
+ * roles and the action stay in view.
  */
 export const AccountTable = ({ accounts, councilName, clusterShort, selfId, onReset }: AccountTableProps) => {
   const { t } = useTranslation();
@@ -31,7 +45,9 @@ export const AccountTable = ({ accounts, councilName, clusterShort, selfId, onRe
           <Table.Th scope="col" visibleFrom="sm">
             {t("accounts.created")}
           </Table.Th>
-          <Table.Th scope="col">{t("accounts.actions")}</Table.Th>
+          <Table.Th scope="col" visibleFrom="sm">
+            {t("accounts.actions")}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -39,9 +55,12 @@ export const AccountTable = ({ accounts, councilName, clusterShort, selfId, onRe
           <Table.Tr key={account.id} style={{ verticalAlign: "top" }}>
             <Table.Th scope="row" fw={600}>
               {account.displayName}
-              <Text size="xs" c="dimmed" hiddenFrom="sm" ff="monospace">
-                {account.username}
-              </Text>
+              <Stack gap={6} hiddenFrom="sm" align="flex-start">
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {account.username}
+                </Text>
+                {account.id !== selfId && <ResetButton account={account} onReset={onReset} />}
+              </Stack>
             </Table.Th>
             <Table.Td visibleFrom="sm" ff="monospace">
               {account.username}
@@ -58,17 +77,8 @@ export const AccountTable = ({ accounts, councilName, clusterShort, selfId, onRe
             <Table.Td visibleFrom="sm" style={{ whiteSpace: "nowrap" }}>
               {formatDateTime(account.createdAt).slice(0, 10)}
             </Table.Td>
-            <Table.Td>
-              {account.id !== selfId && (
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => onReset(account)}
-                  aria-label={t("accounts.resetFor", { name: account.displayName })}
-                >
-                  {t("accounts.reset")}
-                </Button>
-              )}
+            <Table.Td visibleFrom="sm">
+              {account.id !== selfId && <ResetButton account={account} onReset={onReset} />}
             </Table.Td>
           </Table.Tr>
         ))}

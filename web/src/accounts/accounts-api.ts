@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../api/client";
-import type { ClusterSummary, OrgSummary, Role } from "../api/types";
+import type { ClusterSummary, Role } from "../api/types";
 
 export type AccountGrant = {
   role: Role;
@@ -25,7 +25,6 @@ export type NewAccount = { username: string; displayName: string; password: stri
 
 export const accountKeys = {
   list: (councilId: string) => ["accounts", councilId] as const,
-  units: ["accounts", "units"] as const,
   clusters: ["accounts", "clusters"] as const,
 };
 
@@ -33,10 +32,6 @@ const accountsPath = (councilId: string) => `/councils/${encodeURIComponent(coun
 
 export const useAccounts = (councilId: string) =>
   useQuery({ queryKey: accountKeys.list(councilId), queryFn: () => api<Account[]>(accountsPath(councilId)) });
-
-/** The organisations that exist today (an account is given for now, not for a past year). */
-export const useCurrentOrgs = () =>
-  useQuery({ queryKey: accountKeys.units, queryFn: () => api<OrgSummary[]>("/orgs") });
 
 /** Every cluster of every year the user may see, newest year first. */
 export const useAllClusters = () =>

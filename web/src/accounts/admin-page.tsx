@@ -3,20 +3,23 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "../auth/current-user";
 import { formatNumber } from "../lib/format";
+import { useOrgs } from "../orgs/orgs-api";
 import { Empty } from "../shell/empty";
 import { PageHeader } from "../shell/page-header";
 import { PageLoader, QueryError } from "../shell/query-state";
+import { useYear } from "../shell/year-context";
 import { AccountTable } from "./account-table";
-import { type Account, useAccounts, useAllClusters, useCurrentOrgs } from "./accounts-api";
+import { type Account, useAccounts, useAllClusters } from "./accounts-api";
 import { type Choice, CreateAccountModal } from "./create-account-modal";
 import { ResetPasswordModal } from "./reset-password-modal";
 
 type Council = { id: string; name: string };
 
-/** The units (today's) and clusters (every year) a new account can be given, and clusters' short names. */
+/** The units of the year chosen at the top and the clusters of every year a new account can be given, and clusters' short names. */
 const useChoices = (councilId: string) => {
   const { t } = useTranslation();
-  const orgs = useCurrentOrgs();
+  const { year } = useYear();
+  const orgs = useOrgs(year);
   const clusters = useAllClusters();
   return useMemo(() => {
     const ofCouncil = (clusters.data ?? []).filter((c) => c.councilId === councilId);
@@ -28,8 +31,8 @@ const useChoices = (councilId: string) => {
       label: t("accounts.clusterLabel", { name: c.shortName ?? c.name, year: c.year }),
     }));
     const short = new Map(ofCouncil.map((c) => [c.id, c.shortName ?? c.name]));
-    return { units, clusters: clusterChoices, short };
-  }, [orgs.data, clusters.data, councilId, t]);
+    return { units, clusters: clusterChoices, short, year };
+  }, [orgs.data, clusters.data, councilId, t, year]);
 };
 
 const CouncilAccounts = ({ council }: { council: Council }) => {
@@ -80,6 +83,7 @@ const CouncilAccounts = ({ council }: { council: Council }) => {
         opened={creating}
         onClose={() => setCreating(false)}
         units={choices.units}
+        year={choices.year}
         clusters={choices.clusters}
       />
       <ResetPasswordModal account={resetting} onClose={() => setResetting(null)} />

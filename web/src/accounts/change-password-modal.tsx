@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { checkPassword, checkRepeat } from "./account-rules";
 import { normalizePath, useChangePassword } from "./accounts-api";
+import { PasswordField } from "./password-field";
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
 const FIELDS: readonly (keyof Values)[] = ["currentPassword", "newPassword"];
@@ -72,27 +73,21 @@ export const ChangePasswordModal = ({ opened, onClose }: { opened: boolean; onCl
               {errorText(change.error)}
             </Alert>
           )}
-          <PasswordInput
+          <PasswordField
             label={t("accounts.currentPassword")}
             autoComplete="current-password"
-            required
             data-autofocus
-            visibilityToggleButtonProps={{ "aria-label": t("accounts.togglePassword") }}
             {...form.getInputProps("currentPassword")}
           />
-          <PasswordInput
+          <PasswordField
             label={t("accounts.newPassword")}
             description={t("accounts.newPasswordHint")}
             autoComplete="new-password"
-            required
-            visibilityToggleButtonProps={{ "aria-label": t("accounts.togglePassword") }}
             {...form.getInputProps("newPassword")}
           />
-          <PasswordInput
+          <PasswordField
             label={t("accounts.repeatPassword")}
             autoComplete="new-password"
-            required
-            visibilityToggleButtonProps={{ "aria-label": t("accounts.togglePassword") }}
             {...form.getInputProps("repeat")}
           />
           <Group justify="flex-end" mt="sm">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import {
   ROLES,
 } from "./account-rules";
 import { type NewAccount, normalizePath, useCreateAccount } from "./accounts-api";
+import { PasswordField } from "./password-field";
 
 export type Choice = { value: string; label: string };
 type Values = {
@@ -44,6 +45,7 @@ type CreateAccountModalProps = {
   onClose: () => void;
   units: readonly Choice[];
   clusters: readonly Choice[];
+  year: number;
 };
 
 /** "Tạo tài khoản": one role, with its unit or cluster; every problem shown at its field. */
@@ -53,6 +55,7 @@ export const CreateAccountModal = ({
   onClose,
   units,
   clusters,
+  year,
 }: CreateAccountModalProps) => {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -151,12 +154,10 @@ export const CreateAccountModal = ({
             required
             {...form.getInputProps("username")}
           />
-          <PasswordInput
+          <PasswordField
             label={t("accounts.initialPassword")}
             description={t("accounts.passwordHint")}
             autoComplete="new-password"
-            required
-            visibilityToggleButtonProps={{ "aria-label": t("accounts.togglePassword") }}
             {...form.getInputProps("password")}
           />
           <NativeSelect
@@ -169,6 +170,7 @@ export const CreateAccountModal = ({
           {needsUnit(role) && (
             <NativeSelect
               label={t("accounts.unit")}
+              description={t("accounts.unitHint", { year })}
               data={[{ value: "", label: t("accounts.unitPlaceholder") }, ...units]}
               required
               {...form.getInputProps("unitId")}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { checkPassword, checkRepeat } from "./account-rules";
 import { type Account, normalizePath, useResetPassword } from "./accounts-api";
+import { PasswordField } from "./password-field";
 
 /** "Đặt lại mật khẩu" of another account: the new password twice; the account's sessions end. */
 export const ResetPasswordModal = ({
@@ -75,20 +76,16 @@ export const ResetPasswordModal = ({
                 {errorText(reset.error)}
               </Alert>
             )}
-            <PasswordInput
+            <PasswordField
               label={t("accounts.newPassword")}
               description={t("accounts.newPasswordHint")}
               autoComplete="new-password"
-              required
               data-autofocus
-              visibilityToggleButtonProps={{ "aria-label": t("accounts.togglePassword") }}
               {...form.getInputProps("password")}
             />
-            <PasswordInput
+            <PasswordField
               label={t("accounts.repeatPassword")}
               autoComplete="new-password"
-              required
-              visibilityToggleButtonProps={{ "aria-label": t("accounts.togglePassword") }}
               {...form.getInputProps("repeat")}
             />
             <Group justify="flex-end" mt="sm">

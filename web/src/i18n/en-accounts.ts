@@ -46,6 +46,7 @@ export const enAccounts: Shape<typeof viAccounts> = {
   role: "Role",
   rolePlaceholder: "Choose a role",
   unit: "Unit",
+  unitHint: "The units of {{year}}; change the year at the top to see another year's units.",
   unitPlaceholder: "Choose a unit",
   cluster: "Cluster",
   clusterPlaceholder: "Choose a cluster",

@@ -42,6 +42,7 @@ export const viAccounts = {
   role: "Vai trò",
   rolePlaceholder: "Chọn vai trò",
   unit: "Đơn vị",
+  unitHint: "Các đơn vị của năm {{year}}; đổi năm ở đầu trang để thấy đơn vị của năm khác.",
   unitPlaceholder: "Chọn đơn vị",
   cluster: "Cụm, khối thi đua",
   clusterPlaceholder: "Chọn cụm, khối thi đua",
