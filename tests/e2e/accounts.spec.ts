@@ -81,6 +81,7 @@ test("an admin creates a unit editor's account, the editor changes its password,
   await expectErrorAt(fieldOf(dialog, "Mật khẩu ban đầu"), "Mật khẩu cần ít nhất 10 ký tự");
   await expectErrorAt(selectOf(dialog, "Vai trò"), "Hãy chọn vai trò");
   expect(await axeViolations(page, "[role=dialog]")).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("create-errors-1366.png") });
 
   await fieldOf(dialog, "Tên đăng nhập").fill("uongbi");
   await fieldOf(dialog, "Mật khẩu ban đầu").fill(FIRST_PASSWORD);
@@ -110,6 +111,8 @@ test("an admin creates a unit editor's account, the editor changes its password,
   await expect(
     hoa.getByRole("heading", { name: "Chỉ quản trị của cơ quan chủ trì quản lý tài khoản" }),
   ).toBeVisible();
+  expect(await axeViolations(hoa)).toEqual([]);
+  await hoa.screenshot({ path: test.info().outputPath("not-admin-390.png") });
 
   // It changes its password: a wrong current password is said at its field, and nothing changes.
   await hoa.getByRole("button", { name: `Tài khoản của ${NAME}` }).click();

@@ -53,7 +53,7 @@ const CouncilAccounts = ({ council }: { council: Council }) => {
         <Empty
           title={t("accounts.emptyTitle")}
           description={t("accounts.emptyText", { council: council.name })}
-          icon="👤"
+          icon="∅"
         />
       );
     return (
@@ -106,7 +106,7 @@ export const AdminPage = () => {
     return (
       <Container size="md" px={0}>
         <PageHeader title={t("accounts.title")} />
-        <Empty title={t("accounts.notAdminTitle")} description={t("accounts.notAdminText")} icon="🔒" />
+        <Empty title={t("accounts.notAdminTitle")} description={t("accounts.notAdminText")} icon="!" />
       </Container>
     );
 
