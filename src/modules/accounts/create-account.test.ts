@@ -157,6 +157,33 @@ describe("POST /api/councils/{id}/accounts", () => {
     ]);
   });
 
+  it("locates text PostgreSQL cannot store, and a scope the role does not take", async () => {
+    const nul = await http
+      .as(admin)
+      .post(path(), { ...body("ky.tu.la", [{ role: "observer" }]), displayName: "Nguyễn\u0000Văn" });
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { issues: unknown }).issues).toEqual([
+      {
+        path: "displayName",
+        message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 7",
+      },
+    ]);
+    const half = await http
+      .as(admin)
+      .post(path(), { ...body("ky.tu.la", [{ role: "observer" }]), password: "mat-khau-\ud800-dai" });
+    expect(((await half.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+      "password",
+    ]);
+    const scoped = await http
+      .as(admin)
+      .post(path(), body("ky.tu.la", [{ role: "observer", unitId: units[0]!.id }]));
+    expect(scoped.status).toBe(400);
+    expect(((await scoped.json()) as { issues: unknown }).issues).toEqual([
+      { path: "grants[0].unitId", message: "Vai trò này không gắn với đơn vị" },
+    ]);
+    expect(await http.signInStatus("ky.tu.la", NEW_PASSWORD)).toBe(401);
+  });
+
   it("makes a cluster head act for the cluster-year's head unit, and refuses a cluster with none", async () => {
     const res = await http.as(admin).post(path(), body("cum.truong", [{ role: "cluster_head", clusterId }]));
     expect(res.status).toBe(201);
