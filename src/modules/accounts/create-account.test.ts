@@ -147,13 +147,17 @@ describe("POST /api/councils/{id}/accounts", () => {
     expect(await http.signInStatus("ngoai.hoi.dong", NEW_PASSWORD)).toBe(401);
   });
 
-  it("locates a unit role sent without its unit, at the grant's index", async () => {
+  it("locates a unit role sent without its unit and a cluster head without its cluster, at each grant", async () => {
     const res = await http
       .as(admin)
-      .post(path(), body("thieu.don.vi", [{ role: "observer" }, { role: "unit_editor" }]));
+      .post(
+        path(),
+        body("thieu.pham.vi", [{ role: "observer" }, { role: "unit_editor" }, { role: "cluster_head" }]),
+      );
     expect(res.status).toBe(400);
     expect(((await res.json()) as { issues: unknown }).issues).toEqual([
       { path: "grants[1].unitId", message: "Hãy chọn đơn vị" },
+      { path: "grants[2].clusterId", message: "Hãy chọn cụm" },
     ]);
   });
 
