@@ -127,7 +127,10 @@ describe("POST /api/councils/{id}/accounts", () => {
   });
 
   it("refuses a username already taken (409) with the existing message", async () => {
-    const first = await http.as(admin).post(path(), body("trung.ten", [{ role: "observer" }]));
+    // A form's empty unit and cluster may come as null.
+    const first = await http
+      .as(admin)
+      .post(path(), body("trung.ten", [{ role: "observer", unitId: null, clusterId: null }]));
     expect(first.status).toBe(201);
     const again = await http.as(admin).post(path(), body("trung.ten", [{ role: "observer" }]));
     expect(again.status).toBe(409);
