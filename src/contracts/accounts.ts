@@ -10,8 +10,8 @@ const UNIT_ROLES = new Set(["unit_editor", "unit_viewer"]);
 export const accountGrantInput = z
   .object({
     role,
-    unitId: z.uuid({ error: "Mã đơn vị không hợp lệ" }).optional(),
-    clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }).optional(),
+    unitId: z.uuid({ error: "Mã đơn vị không hợp lệ" }).nullish(),
+    clusterId: z.uuid({ error: "Mã cụm không hợp lệ" }).nullish(),
   })
   .superRefine((g, ctx) => {
     const issue = (path: "unitId" | "clusterId", message: string) =>

@@ -127,7 +127,10 @@ describe("POST /api/councils/{id}/accounts", () => {
   });
 
   it("refuses a username already taken (409) with the existing message", async () => {
-    const first = await http.as(admin).post(path(), body("trung.ten", [{ role: "observer" }]));
+    // A form's empty unit and cluster may come as null.
+    const first = await http
+      .as(admin)
+      .post(path(), body("trung.ten", [{ role: "observer", unitId: null, clusterId: null }]));
     expect(first.status).toBe(201);
     const again = await http.as(admin).post(path(), body("trung.ten", [{ role: "observer" }]));
     expect(again.status).toBe(409);
@@ -147,14 +150,45 @@ describe("POST /api/councils/{id}/accounts", () => {
     expect(await http.signInStatus("ngoai.hoi.dong", NEW_PASSWORD)).toBe(401);
   });
 
-  it("locates a unit role sent without its unit, at the grant's index", async () => {
+  it("locates a unit role sent without its unit and a cluster head without its cluster, at each grant", async () => {
     const res = await http
       .as(admin)
-      .post(path(), body("thieu.don.vi", [{ role: "observer" }, { role: "unit_editor" }]));
+      .post(
+        path(),
+        body("thieu.pham.vi", [{ role: "observer" }, { role: "unit_editor" }, { role: "cluster_head" }]),
+      );
     expect(res.status).toBe(400);
     expect(((await res.json()) as { issues: unknown }).issues).toEqual([
       { path: "grants[1].unitId", message: "Hãy chọn đơn vị" },
+      { path: "grants[2].clusterId", message: "Hãy chọn cụm" },
     ]);
+  });
+
+  it("locates text PostgreSQL cannot store, and a scope the role does not take", async () => {
+    const nul = await http
+      .as(admin)
+      .post(path(), { ...body("ky.tu.la", [{ role: "observer" }]), displayName: "Nguyễn\u0000Văn" });
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { issues: unknown }).issues).toEqual([
+      {
+        path: "displayName",
+        message: "Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi) ở ký tự thứ 7",
+      },
+    ]);
+    const half = await http
+      .as(admin)
+      .post(path(), { ...body("ky.tu.la", [{ role: "observer" }]), password: "mat-khau-\ud800-dai" });
+    expect(((await half.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+      "password",
+    ]);
+    const scoped = await http
+      .as(admin)
+      .post(path(), body("ky.tu.la", [{ role: "observer", unitId: units[0]!.id }]));
+    expect(scoped.status).toBe(400);
+    expect(((await scoped.json()) as { issues: unknown }).issues).toEqual([
+      { path: "grants[0].unitId", message: "Vai trò này không gắn với đơn vị" },
+    ]);
+    expect(await http.signInStatus("ky.tu.la", NEW_PASSWORD)).toBe(401);
   });
 
   it("makes a cluster head act for the cluster-year's head unit, and refuses a cluster with none", async () => {

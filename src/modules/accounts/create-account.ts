@@ -39,7 +39,7 @@ export async function createAccount(args: {
 async function scopedGrants(
   db: Db,
   councilId: string,
-  asked: { role: Grant["role"]; unitId?: string; clusterId?: string }[],
+  asked: { role: Grant["role"]; unitId?: string | null; clusterId?: string | null }[],
 ): Promise<Grant[]> {
   const units = await unitsOfCouncil(
     db,

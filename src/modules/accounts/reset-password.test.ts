@@ -100,6 +100,23 @@ describe("PUT /api/accounts/{id}/password", () => {
     expect(await http.signInStatus(adminA.username, TEST_PASSWORD)).toBe(200);
   });
 
+  it("wins over the account's own change sent at the same moment, which never overwrites the reset", async () => {
+    const editor = await makeUser(database.db, [grant("unit_editor", councilA, { unitId: unitA })]);
+    const own = await http.signIn(editor.username, TEST_PASSWORD);
+    const [byAdmin, bySelf] = await Promise.all([
+      reset(adminASession, editor),
+      http
+        .as(own)
+        .put("/api/auth/password", { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-tu-doi-2026" }),
+    ]);
+    // Whichever commits first, the reset ends last: the self change either came before it, or finds the
+    // password changed under it (409), or no longer proves the current password (400).
+    expect(byAdmin.status).toBe(200);
+    expect([200, 400, 401, 409]).toContain(bySelf.status);
+    expect(await http.signInStatus(editor.username, NEW_PASSWORD)).toBe(200);
+    expect(await http.signInStatus(editor.username, "mat-khau-tu-doi-2026")).toBe(401);
+  });
+
   it("locates a password that is too short", async () => {
     const editor = await makeUser(database.db, [grant("unit_editor", councilA, { unitId: unitA })]);
     const res = await reset(adminASession, editor, "ngan");

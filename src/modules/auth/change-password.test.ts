@@ -86,6 +86,23 @@ describe("PUT /api/auth/password", () => {
     expect(await http.signInStatus(user.username, TEST_PASSWORD)).toBe(200);
   });
 
+  it("slows guesses at the current password as sign-in does: after five wrong, even the right one waits", async () => {
+    const user = await makeUser(database.db, [grant("observer", councilA)]);
+    const other = await makeUser(database.db, [grant("observer", councilA)]);
+    const session = await http.signIn(user.username, TEST_PASSWORD);
+    for (let i = 0; i < 5; i++)
+      expect((await change(session, `doan-sai-${i}`, NEW_PASSWORD)).status).toBe(400);
+    const sixth = await change(session, TEST_PASSWORD, NEW_PASSWORD);
+    expect(sixth.status).toBe(429);
+    expect(((await sixth.json()) as { message: string }).message).toBe(
+      "Nhập sai mật khẩu quá nhiều lần. Vui lòng thử lại sau 2 phút.",
+    );
+    expect((await http.as(session).get("/api/auth/me")).status).toBe(200);
+    const otherSession = await http.signIn(other.username, TEST_PASSWORD);
+    expect((await change(otherSession, TEST_PASSWORD, NEW_PASSWORD)).status).toBe(200);
+    expect(await http.signInStatus(other.username, NEW_PASSWORD)).toBe(200);
+  });
+
   it("needs a session (401) and the CSRF token (403)", async () => {
     expect((await change(null, TEST_PASSWORD, NEW_PASSWORD)).status).toBe(401);
     const user = await makeUser(database.db, [grant("observer", councilA)]);

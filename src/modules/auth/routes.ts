@@ -52,7 +52,7 @@ const changePasswordRoute = createRoute({
   request: {
     body: { content: { "application/json": { schema: changePasswordInput } }, required: true },
   },
-  responses: { ...dataResponse(sessionsEnded), ...errorResponses(400, 401, 403, 409) },
+  responses: { ...dataResponse(sessionsEnded), ...errorResponses(400, 401, 403, 409, 429) },
 });
 
 export const authRoutes = newRouter()
@@ -92,7 +92,12 @@ export const authRoutes = newRouter()
   .openapi(changePasswordRoute, async (c) => {
     const session = c.get("session");
     if (!session) throw unauthenticated();
-    const data = await changePassword({ db: c.get("db"), session, input: c.req.valid("json") });
+    const data = await changePassword({
+      db: c.get("db"),
+      session,
+      input: c.req.valid("json"),
+      address: clientAddress(c, c.get("config")),
+    });
     return c.json({ data }, 200);
   })
   .openapi(meRoute, (c) => {

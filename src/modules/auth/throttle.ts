@@ -33,11 +33,30 @@ export async function throttleSignIn(
   username: string,
   now: Date,
 ): Promise<ThrottleVerdict> {
-  const forgetBefore = new Date(now.getTime() - FORGET_AFTER_HOURS * 3_600_000);
-  const checks = [
+  return throttleOn(db, now, [
     { key: pairKey(address, username), free: PAIR_FREE_ATTEMPTS },
     { key: addressKey(address), free: ADDRESS_FREE_ATTEMPTS },
-  ];
+  ]);
+}
+
+/**
+ * Guesses at one's current password (to change it) count on the same (address, username) pair as
+ * sign-ins: a stolen session must not become a way to guess the password without the sign-in's backoff.
+ */
+export const throttlePasswordCheck = (
+  db: DbOrTx,
+  address: string,
+  username: string,
+  now: Date,
+): Promise<ThrottleVerdict> =>
+  throttleOn(db, now, [{ key: pairKey(address, username), free: PAIR_FREE_ATTEMPTS }]);
+
+async function throttleOn(
+  db: DbOrTx,
+  now: Date,
+  checks: { key: string; free: number }[],
+): Promise<ThrottleVerdict> {
+  const forgetBefore = new Date(now.getTime() - FORGET_AFTER_HOURS * 3_600_000);
   let wait = 0;
   for (const { key, free } of checks) {
     const { attempts, prevAt } = await countAttempt(db, key, now, forgetBefore);

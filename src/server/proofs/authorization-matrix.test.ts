@@ -65,6 +65,7 @@ function idFor(template: string, unitId: string): string {
     ["/api/practices/", records.practiceId],
     ["/api/propaganda-topics/", records.topicId],
     ["/api/opinion-reports/", records.opinionReportId],
+    ["/api/accounts/", setup.editors[1]!.actor.kind === "user" ? setup.editors[1]!.actor.userId : ""],
   ];
   return byPrefix.find(([prefix]) => template.startsWith(prefix))?.[1] ?? setup.cluster.id;
 }

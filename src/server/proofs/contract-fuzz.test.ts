@@ -52,9 +52,16 @@ afterAll(async () => {
   await database?.close();
 });
 
+/** Routes that hash or verify a password (argon2, costly by design) once the request is allowed. */
+const PASSWORD_ROUTES = new Set([
+  "PUT /api/auth/password",
+  "PUT /api/accounts/{id}/password",
+  "POST /api/councils/{id}/accounts",
+]);
+
 /** Cases per operation: writes and queries get the most; file downloads and sign-in cost the most per case. */
 function runsFor(op: Operation): number {
-  if (op.path === "/api/auth/login") return 30;
+  if (op.path === "/api/auth/login" || PASSWORD_ROUTES.has(`${op.method} ${op.path}`)) return 30;
   if (op.path === "/api/auth/logout") return 10;
   if (/\.(xlsx|json)$/.test(op.path)) return 10;
   const hasInput = op.requestBody || op.parameters?.some((p) => p.in === "query");

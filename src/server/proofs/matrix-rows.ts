@@ -25,6 +25,7 @@ export type Row = {
   fresh?: boolean;
 };
 
+import { ACCOUNT_ROWS } from "./matrix-rows-accounts";
 import { NEWER_ROWS, PROGRAM } from "./matrix-rows-newer";
 
 const STALE = 999;
@@ -151,4 +152,5 @@ export const MATRIX: Record<string, Row> = {
   "GET /api/clusters/{id}/scoring-sheet.xlsx": { expect: [403, 200, 403, 404] },
   "POST /api/clusters/{id}/scoring-sheet": { expect: [403, 400, 403, 404], file: "không phải xlsx" },
   ...NEWER_ROWS,
+  ...ACCOUNT_ROWS,
 };
