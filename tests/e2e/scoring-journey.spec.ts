@@ -75,6 +75,8 @@ test("a unit self-scores and submits, the head reviews, the unit explains, the c
   await openAssessment(unit);
   await status(unit, "Đang tự chấm");
   const toScore = unit.getByRole("article").filter({ has: unit.getByLabel(/— tự chấm /) });
+  // The criteria render after the status: count them only once they are there (count() does not wait).
+  await expect(toScore.first()).toBeVisible();
   const count = await toScore.count();
   expect(count).toBeGreaterThan(10);
   for (let i = 0; i < count; i++) await selfScore(toScore.nth(i));
