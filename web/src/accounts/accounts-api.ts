@@ -61,6 +61,3 @@ export const useChangePassword = () =>
     mutationFn: (input: { currentPassword: string; newPassword: string }) =>
       api<{ sessionsEnded: number }>("/auth/password", { method: "PUT", body: input }),
   });
-
-/** "grants[0].unitId" (Zod's place) and "grants.0.unitId" (the contract's) name the same field. */
-export const normalizePath = (path: string): string => path.replace(/\[(\d+)\]/g, ".$1");

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { viAccounts } from "../i18n/vi-accounts";
 import { checkPassword, checkUsername } from "./account-rules";
 import type { AccountGrant } from "./accounts-api";
-import { normalizePath } from "./accounts-api";
 import { grantLabel } from "./grant-label";
 
 const t = i18next.createInstance();
@@ -58,10 +57,5 @@ describe("the form's own checks mirror the contract", () => {
     expect(checkUsername(tt, " hoa.uongbi_2-x ")).toBeNull();
     expect(checkPassword(tt, "123456789")).toBe("Mật khẩu cần ít nhất 10 ký tự");
     expect(checkPassword(tt, "1234567890")).toBeNull();
-  });
-  it("reads the server's issue paths in either spelling", () => {
-    expect(normalizePath("grants[0].unitId")).toBe("grants.0.unitId");
-    expect(normalizePath("grants.0.clusterId")).toBe("grants.0.clusterId");
-    expect(normalizePath("username")).toBe("username");
   });
 });

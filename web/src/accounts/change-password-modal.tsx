@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { checkPassword, checkRepeat } from "./account-rules";
-import { normalizePath, useChangePassword } from "./accounts-api";
+import { useChangePassword } from "./accounts-api";
 import { PasswordField } from "./password-field";
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
@@ -28,7 +28,7 @@ export const ChangePasswordModal = ({ opened, onClose }: { opened: boolean; onCl
       repeat: (v, values) => checkRepeat(t, v, values.newPassword),
     },
   });
-  const placed = isApiError(change.error) && change.error.issues.some((i) => isField(normalizePath(i.path)));
+  const placed = isApiError(change.error) && change.error.issues.some((i) => isField(i.path));
 
   const close = () => {
     form.reset();
@@ -51,7 +51,7 @@ export const ChangePasswordModal = ({ opened, onClose }: { opened: boolean; onCl
         onError: (error) => {
           if (!isApiError(error)) return;
           for (const issue of error.issues) {
-            const path = normalizePath(issue.path);
+            const path = issue.path;
             if (isField(path)) form.setFieldError(path, issue.message);
           }
         },

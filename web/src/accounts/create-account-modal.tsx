@@ -13,7 +13,7 @@ import {
   needsUnit,
   ROLES,
 } from "./account-rules";
-import { type NewAccount, normalizePath, useCreateAccount } from "./accounts-api";
+import { type NewAccount, useCreateAccount } from "./accounts-api";
 import { PasswordField } from "./password-field";
 
 export type Choice = { value: string; label: string };
@@ -27,16 +27,16 @@ type Values = {
 };
 type Field = keyof Values;
 
-// Where each of the server's issue paths is shown.
+// Where each of the server's issue paths (as src/contracts/parse.ts spells them) is shown.
 const FIELD_OF: Record<string, Field> = {
   displayName: "displayName",
   username: "username",
   password: "password",
   grants: "role",
-  "grants.0": "role",
-  "grants.0.role": "role",
-  "grants.0.unitId": "unitId",
-  "grants.0.clusterId": "clusterId",
+  "grants[0]": "role",
+  "grants[0].role": "role",
+  "grants[0].unitId": "unitId",
+  "grants[0].clusterId": "clusterId",
 };
 
 type CreateAccountModalProps = {
@@ -75,7 +75,7 @@ export const CreateAccountModal = ({
   });
   const { role } = form.getValues();
   const unplaced = isApiError(create.error)
-    ? create.error.status !== 409 && !create.error.issues.some((i) => normalizePath(i.path) in FIELD_OF)
+    ? create.error.status !== 409 && !create.error.issues.some((i) => i.path in FIELD_OF)
     : create.isError;
 
   const close = () => {
@@ -111,7 +111,7 @@ export const CreateAccountModal = ({
         if (!isApiError(error)) return;
         if (error.status === 409) form.setFieldError("username", error.message);
         for (const issue of error.issues) {
-          const field = FIELD_OF[normalizePath(issue.path)];
+          const field = FIELD_OF[issue.path];
           if (field) form.setFieldError(field, issue.message);
         }
       },

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../api/client";
 import { useErrorText } from "../api/error-text";
 import { checkPassword, checkRepeat } from "./account-rules";
-import { type Account, normalizePath, useResetPassword } from "./accounts-api";
+import { type Account, useResetPassword } from "./accounts-api";
 import { PasswordField } from "./password-field";
 
 /** "Đặt lại mật khẩu" of another account: the new password twice; the account's sessions end. */
@@ -27,8 +27,7 @@ export const ResetPasswordModal = ({
       repeat: (v, values) => checkRepeat(t, v, values.password),
     },
   });
-  const placed =
-    isApiError(reset.error) && reset.error.issues.some((i) => normalizePath(i.path) === "password");
+  const placed = isApiError(reset.error) && reset.error.issues.some((i) => i.path === "password");
 
   const close = () => {
     form.reset();
@@ -51,7 +50,7 @@ export const ResetPasswordModal = ({
         },
         onError: (error) => {
           if (!isApiError(error)) return;
-          const issue = error.issues.find((i) => normalizePath(i.path) === "password");
+          const issue = error.issues.find((i) => i.path === "password");
           if (issue) form.setFieldError("password", issue.message);
         },
       },
