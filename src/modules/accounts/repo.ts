@@ -68,14 +68,6 @@ export async function lockUser(tx: DbOrTx, userId: string) {
   return row;
 }
 
-export async function findUser(tx: DbOrTx, userId: string) {
-  const [row] = await tx
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row;
-}
-
 /** The councils in which the user holds any grant. */
 export async function councilsOfUser(tx: DbOrTx, userId: string): Promise<string[]> {
   const rows = await tx

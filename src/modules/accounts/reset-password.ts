@@ -5,9 +5,10 @@ import { notFound } from "../../server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { hashPassword } from "../auth/password";
+import { findUserById } from "../auth/repo";
 import { endAllSessionsOf, forgetSessions } from "../auth/sessions";
 import { requireResetAllowed } from "./policy";
-import { councilsOfUser, findUser, lockUser, setPasswordHash } from "./repo";
+import { councilsOfUser, lockUser, setPasswordHash } from "./repo";
 
 /**
  * A council's admin sets a new password for another account (forgotten, or handed to someone else): the
@@ -22,7 +23,7 @@ export async function resetPassword(args: {
   const { db, actor, userId } = args;
   const input = parseInput(resetPasswordInput, args.input);
   // Asked before hashing, so nobody makes the server hash for them without the right to.
-  if (!(await findUser(db, userId))) throw notFound("Tài khoản");
+  if (!(await findUserById(db, userId))) throw notFound("Tài khoản");
   requireResetAllowed(actor, userId, await councilsOfUser(db, userId));
   const passwordHash = await hashPassword(input.password);
   const ended = await db.transaction(async (tx) => {
