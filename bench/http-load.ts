@@ -13,6 +13,9 @@ import type { HttpServer } from "./http-setup";
 import { countSql } from "./sql-counter";
 import { int, ms } from "./stats";
 
+/** Connections of every HTTP load, as the issue measured the peer app. */
+export const CONNECTIONS = 50;
+
 export type Measured = {
   runs: Result[];
   sqlPerRequest: number;

@@ -6,13 +6,20 @@ import { fileURLToPath } from "node:url";
 import type { Result } from "autocannon";
 import { bumpWriteGeneration } from "../src/db/write-generation";
 import { publishedClusters } from "./endpoints";
-import { describeRun, describeWatch, errorsOf, type Measured, measure, watchFigure } from "./http-load";
+import {
+  CONNECTIONS,
+  describeRun,
+  describeWatch,
+  errorsOf,
+  type Measured,
+  measure,
+  watchFigure,
+} from "./http-load";
 import type { HttpServer } from "./http-setup";
 import { loadAverage } from "./machine";
 import { distribution, int, ms } from "./stats";
 import { type SummaryRow, verdict } from "./summary";
 
-const CONNECTIONS = 50;
 const hook = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** Score saves (self-inputs) as fast as 50 connections go, each connection one writer on its own criterion. */
