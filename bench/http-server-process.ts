@@ -1,8 +1,8 @@
 // Issue 8's memory target is the server's RSS under the loads. In the other parts the server shares this
 // process with the benchmark (its data set's plan, the loads' bookkeeping), so here it runs as production
 // runs it: `thidua serve` from the one-file build `npm start` runs, in a process of its own, on the
-// benchmark's PostgreSQL database with its default pool. The saves and the mixed load are sent to it, and
-// its RSS alone is read from /proc.
+// benchmark's PostgreSQL database with its default pool and with `npm start`'s Node flags. The ranking and
+// assessment-page reads, the saves and the mixed load are sent to it, and its RSS alone is read from /proc.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";

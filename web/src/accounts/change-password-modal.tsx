@@ -50,10 +50,8 @@ export const ChangePasswordModal = ({ opened, onClose }: { opened: boolean; onCl
         },
         onError: (error) => {
           if (!isApiError(error)) return;
-          for (const issue of error.issues) {
-            const path = issue.path;
-            if (isField(path)) form.setFieldError(path, issue.message);
-          }
+          for (const issue of error.issues)
+            if (isField(issue.path)) form.setFieldError(issue.path, issue.message);
         },
       },
     ),
